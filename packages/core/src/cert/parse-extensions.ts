@@ -1,0 +1,71 @@
+// Parsing of the extensions cfssl reads back: the list itself, SANs, basicConstraints, SKI (RFC 5280 §4.2).
+import { DerError, decodeUnsignedInteger, expectChildren, readSingle, type DerNode } from '../der/der-reader.js';
+import { TAG } from '../der/der-writer.js';
+import { decodeOid } from '../der/der-reader.js';
+import type { Extension } from './extension.js';
+import type { SubjectAltNames } from './subject-alt-names.js';
+
+const latin1 = new TextDecoder('latin1');
+
+/** SEQUENCE OF Extension → extensions in order. */
+export function parseExtensionList(node: DerNode): Extension[] {
+  return expectChildren(node, TAG.SEQUENCE, 'Extensions').map((extNode) => {
+    const parts = expectChildren(extNode, TAG.SEQUENCE, 'Extension');
+    const oidNode = parts[0];
+    if (!oidNode || oidNode.tag !== TAG.OID) throw new DerError('asn1: structure error: Extension');
+    let critical = false;
+    let valueNode = parts[1];
+    if (valueNode?.tag === TAG.BOOLEAN) {
+      critical = valueNode.content[0] !== 0;
+      valueNode = parts[2];
+    }
+    if (!valueNode || valueNode.tag !== TAG.OCTET_STRING) throw new DerError('asn1: structure error: Extension');
+    return { oid: decodeOid(oidNode.content), critical, value: valueNode.content };
+  });
+}
+
+/** GeneralNames of a SAN extension value into Go's four lists (other name forms are ignored, like Go). */
+export function parseSubjectAltNames(value: Uint8Array): SubjectAltNames {
+  const sans: SubjectAltNames = { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] };
+  for (const gn of expectChildren(readSingle(value), TAG.SEQUENCE, 'GeneralNames')) {
+    switch (gn.tag) {
+      case 0x81:
+        sans.emailAddresses.push(latin1.decode(gn.content));
+        break;
+      case 0x82:
+        sans.dnsNames.push(latin1.decode(gn.content));
+        break;
+      case 0x86:
+        sans.uris.push(latin1.decode(gn.content));
+        break;
+      case 0x87:
+        if (gn.content.length !== 4 && gn.content.length !== 16) {
+          throw new DerError(`x509: cannot parse IP address of length ${gn.content.length}`);
+        }
+        sans.ipAddresses.push(gn.content.slice());
+        break;
+      default:
+        break;
+    }
+  }
+  return sans;
+}
+
+/** basicConstraints value → Go's IsCA / MaxPathLen (-1 when absent). */
+export function parseBasicConstraints(value: Uint8Array): { isCa: boolean; maxPathLen: number } {
+  const parts = expectChildren(readSingle(value), TAG.SEQUENCE, 'BasicConstraints');
+  let i = 0;
+  let isCa = false;
+  let maxPathLen = -1;
+  if (parts[i]?.tag === TAG.BOOLEAN) isCa = parts[i++]!.content[0] !== 0;
+  if (parts[i]?.tag === TAG.INTEGER) maxPathLen = Number(decodeUnsignedInteger(parts[i++]!.content));
+  if (i !== parts.length) throw new DerError('x509: trailing data after X.509 BasicConstraints');
+  return { isCa, maxPathLen };
+}
+
+/** subjectKeyIdentifier value (OCTET STRING) → key id bytes. */
+export function parseSubjectKeyId(value: Uint8Array): Uint8Array {
+  const node = readSingle(value);
+  if (node.tag !== TAG.OCTET_STRING) throw new DerError('x509: invalid subject key identifier');
+  return node.content;
+}

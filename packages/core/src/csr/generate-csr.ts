@@ -1,0 +1,63 @@
+// cfssl csr.ParseRequest / csr.Generate: a key and a CSR from a CSR JSON request (reference §5.1-5.2).
+import { CfsslError } from '../errors/cfssl-error.js';
+import { encodePem } from '../pem/pem.js';
+import { nameFromRequest } from '../name/name-from-request.js';
+import { classifyHosts } from '../csr-request/classify-host.js';
+import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
+import type { KeyPair } from '../keys/key-pair.js';
+import { createSigner } from '../keys/signer.js';
+import { generateKeyPair } from '../keys/generate-key-pair.js';
+import { exportPrivateKeyPem } from '../keys/export-private-key.js';
+import { buildCsr } from './build-csr.js';
+
+/** A CSR in both encodings. */
+export interface GeneratedCsr {
+  der: Uint8Array;
+  pem: string;
+}
+
+/** A new key with its CSR, as `cfssl genkey` prints them. */
+export interface GeneratedKeyAndCsr extends GeneratedCsr {
+  key: KeyPair;
+  /** The key in cfssl's PEM form (PKCS#1 / SEC1 / cfssl Ed25519). */
+  keyPem: string;
+}
+
+/** Build the CSR a request asks for, signed by an existing key (cfssl csr.Generate; `gencsr`). */
+export async function createCsrForKey(
+  req: CertificateRequestSpec,
+  key: KeyPair,
+  crypto: Crypto = globalThis.crypto,
+): Promise<GeneratedCsr> {
+  const subject = nameFromRequest(req);
+  const hosts = classifyHosts(req.hosts);
+  let der: Uint8Array;
+  try {
+    der = await buildCsr(
+      {
+        subject,
+        sans: { dnsNames: hosts.dnsNames, emailAddresses: hosts.emailAddresses, ipAddresses: hosts.ipAddresses, uris: hosts.uris },
+        ca: req.ca,
+        delegationEnabled: req.delegationEnabled,
+        extensions: req.extensions,
+      },
+      key.spki,
+      createSigner(key, crypto),
+    );
+  } catch (e) {
+    // Go x509.CreateCertificateRequest failures are wrapped as CSRError/BadRequest.
+    if (e instanceof CfsslError && e.code === 1000) throw new CfsslError('ERR_CSR', 9300, e.message, { cause: e });
+    throw e;
+  }
+  return { der, pem: encodePem('CERTIFICATE REQUEST', der) };
+}
+
+/** Generate the requested key (2400 on a bad key spec), then its CSR. */
+export async function generateKeyAndCsr(
+  req: CertificateRequestSpec,
+  crypto: Crypto = globalThis.crypto,
+): Promise<GeneratedKeyAndCsr> {
+  const key = await generateKeyPair(req.key, crypto);
+  const csr = await createCsrForKey(req, key, crypto);
+  return { ...csr, key, keyPem: exportPrivateKeyPem(key) };
+}

@@ -1,0 +1,129 @@
+// A strict DER reader (X.690 §8, §10) that keeps raw slices: issuers are copied as bytes, never re-encoded.
+
+/** One decoded TLV. `raw` is the whole encoding, `content` the value octets. */
+export interface DerNode {
+  tag: number;
+  raw: Uint8Array;
+  content: Uint8Array;
+}
+
+/** Thrown for malformed DER; callers wrap it into the cfssl error of their context. */
+export class DerError extends Error {
+  override readonly name = 'DerError';
+}
+
+/** Read one TLV at `offset`; returns the node and the offset after it. */
+export function readTlv(buf: Uint8Array, offset = 0): { node: DerNode; next: number } {
+  if (offset + 2 > buf.length) throw new DerError('asn1: truncated tag or length');
+  const tag = buf[offset]!;
+  if ((tag & 0x1f) === 0x1f) throw new DerError('asn1: high-tag-number form not supported');
+  let len = buf[offset + 1]!;
+  let pos = offset + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n === 0 || n > 4) throw new DerError('asn1: indefinite or oversized length');
+    if (pos + n > buf.length) throw new DerError('asn1: truncated length');
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + buf[pos + i]!;
+    if (buf[pos] === 0 || len < 0x80) throw new DerError('asn1: non-minimal length');
+    pos += n;
+  }
+  const end = pos + len;
+  if (end > buf.length) throw new DerError('asn1: data truncated');
+  return { node: { tag, raw: buf.subarray(offset, end), content: buf.subarray(pos, end) }, next: end };
+}
+
+/** Decode exactly one TLV spanning all of `buf` (trailing data is an error, like Go's x509 parsers). */
+export function readSingle(buf: Uint8Array): DerNode {
+  const { node, next } = readTlv(buf, 0);
+  if (next !== buf.length) throw new DerError('asn1: trailing data');
+  return node;
+}
+
+/** The children of a constructed node. */
+export function readChildren(node: DerNode): DerNode[] {
+  const out: DerNode[] = [];
+  let off = 0;
+  while (off < node.content.length) {
+    const { node: child, next } = readTlv(node.content, off);
+    out.push(child);
+    off = next;
+  }
+  return out;
+}
+
+/** Children of a node that must have `tag`. */
+export function expectChildren(node: DerNode | undefined, tag: number, what: string): DerNode[] {
+  if (!node || node.tag !== tag) throw new DerError(`asn1: structure error: ${what}`);
+  return readChildren(node);
+}
+
+/** Decode OBJECT IDENTIFIER content to dotted form. */
+export function decodeOid(content: Uint8Array): string {
+  if (content.length === 0) throw new DerError('asn1: empty OID');
+  const arcs: bigint[] = [];
+  let v = 0n;
+  for (let i = 0; i < content.length; i++) {
+    const b = content[i]!;
+    if (v === 0n && b === 0x80) throw new DerError('asn1: non-minimal OID arc');
+    v = (v << 7n) | BigInt(b & 0x7f);
+    if (!(b & 0x80)) {
+      arcs.push(v);
+      v = 0n;
+    } else if (i === content.length - 1) {
+      throw new DerError('asn1: truncated OID');
+    }
+  }
+  const first = arcs[0]!;
+  const head = first < 80n ? [first / 40n, first % 40n] : [2n, first - 80n];
+  return [...head, ...arcs.slice(1)].join('.');
+}
+
+/** Decode a non-negative INTEGER content to bigint (negative values rejected). */
+export function decodeUnsignedInteger(content: Uint8Array): bigint {
+  if (content.length === 0) throw new DerError('asn1: empty integer');
+  if (content[0]! & 0x80) throw new DerError('asn1: negative integer');
+  let v = 0n;
+  for (const b of content) v = (v << 8n) | BigInt(b);
+  return v;
+}
+
+/** Decode a signed INTEGER content to bigint. */
+export function decodeInteger(content: Uint8Array): bigint {
+  if (content.length === 0) throw new DerError('asn1: empty integer');
+  let v = 0n;
+  for (const b of content) v = (v << 8n) | BigInt(b);
+  if (content[0]! & 0x80) v -= 1n << BigInt(content.length * 8);
+  return v;
+}
+
+const latin1 = new TextDecoder('latin1');
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode a string-typed value the way Go's asn1 does into a Go string, or null for non-strings. */
+export function decodeDirectoryString(node: DerNode): string | null {
+  switch (node.tag) {
+    case 0x0c: // UTF8String
+      try {
+        return utf8Strict.decode(node.content);
+      } catch {
+        throw new DerError('asn1: invalid UTF-8 string');
+      }
+    case 0x13: // PrintableString
+    case 0x16: // IA5String
+    case 0x12: // NumericString
+      for (const b of node.content) if (b >= 0x80) throw new DerError('asn1: invalid character in string');
+      return latin1.decode(node.content);
+    case 0x14: // T61String: Go decodes as ISO-8859-1
+      return latin1.decode(node.content);
+    case 0x1e: {
+      // BMPString: UTF-16BE
+      if (node.content.length % 2) throw new DerError('asn1: invalid BMPString');
+      let s = '';
+      for (let i = 0; i < node.content.length; i += 2) s += String.fromCharCode((node.content[i]! << 8) | node.content[i + 1]!);
+      return s;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,78 @@
+// cfssl initca.New / initca.NewFromSigner: a self-signed root from a CSR JSON (reference §5.12).
+import { CfsslError } from '../errors/cfssl-error.js';
+import { parseGoDuration } from '../go/parse-duration.js';
+import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
+import type { KeyPair } from '../keys/key-pair.js';
+import { exportPrivateKeyPem } from '../keys/export-private-key.js';
+import { generateKeyPair } from '../keys/generate-key-pair.js';
+import { createCsrForKey } from '../csr/generate-csr.js';
+import { caProfile, policyOf } from './ca-profile.js';
+import { signCertificateRequest, type SignedCertificate, type SigningEnvironment } from './sign-certificate-request.js';
+
+/** The products of initca. `keyPem` is null when an existing key was supplied. */
+export interface InitCaResult {
+  certificate: SignedCertificate;
+  csrPem: string;
+  key: KeyPair;
+  keyPem: string | null;
+}
+
+/** Options of initCa: an existing key (`gencert -initca -ca-key`), a fixed serial, the environment. */
+export interface InitCaOptions extends SigningEnvironment {
+  key?: KeyPair;
+  serial?: bigint;
+}
+
+function isNameEmpty(n: CertificateRequestSpec['names'][number]): boolean {
+  return [n.C, n.ST, n.L, n.O, n.OU].every((v) => v.trim() === '');
+}
+
+/** cfssl initca validator: CN, or names where every entry has C/ST/L/O/OU. */
+export function validateCaRequest(req: CertificateRequestSpec): void {
+  if (req.CN !== '') return;
+  if (req.names.length === 0 || req.names.some(isNameEmpty)) {
+    throw new CfsslError('ERR_SUBJECT', 5300, 'missing subject information');
+  }
+}
+
+function duration(text: string): bigint {
+  try {
+    return parseGoDuration(text);
+  } catch (e) {
+    // initca returns the Go error unwrapped: cfssl prints it as plain text.
+    throw new CfsslError('ERR_CSR_REQUEST', 0, e instanceof Error ? e.message : String(e), { plain: true, cause: e });
+  }
+}
+
+/**
+ * Make a new self-signed CA certificate (and a new key unless `options.key` is given).
+ *
+ * @example
+ * const { certificate, csrPem, keyPem } = await initCa(parseCsrRequest(json));
+ */
+export async function initCa(req: CertificateRequestSpec, options: InitCaOptions = {}): Promise<InitCaResult> {
+  const crypto = options.crypto ?? globalThis.crypto;
+  const fromExistingKey = options.key !== undefined;
+  const profile = caProfile();
+  if (req.ca) {
+    if (req.ca.expiry !== '') {
+      profile.expiryString = req.ca.expiry;
+      profile.expiry = duration(req.ca.expiry);
+    }
+    // ca.backdate and crl_url are honoured by initca.New only, not NewFromSigner (-ca-key).
+    if (!fromExistingKey && req.ca.backdate !== '') profile.backdate = duration(req.ca.backdate);
+    profile.caConstraint.maxPathLen = req.ca.pathlen;
+    if (!(req.ca.pathlen !== 0 && req.ca.pathlenzero)) profile.caConstraint.maxPathLenZero = req.ca.pathlenzero;
+  }
+  if (!fromExistingKey && req.crlUrl !== '') profile.crlUrl = req.crlUrl;
+  if (!fromExistingKey) validateCaRequest(req);
+  const key = options.key ?? (await generateKeyPair(req.key, crypto));
+  const csr = await createCsrForKey(req, key, crypto);
+  const certificate = await signCertificateRequest(
+    { request: csr.pem, hosts: fromExistingKey ? null : req.hosts, profile: '', serial: options.serial ?? null },
+    policyOf(profile),
+    { certificate: null, key },
+    options,
+  );
+  return { certificate, csrPem: csr.pem, key, keyPem: fromExistingKey ? null : exportPrivateKeyPem(key) };
+}
