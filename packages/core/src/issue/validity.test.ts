@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { computeValidity, roundToMinute } from './validity.js';
+import { localProfile } from './ca-profile.js';
+
+const H = 3_600_000_000_000n;
+const at = (iso: string): number => Date.parse(iso);
+
+describe('roundToMinute (Go Time.Round(time.Minute))', () => {
+  it('rounds to the nearest minute, halfway up', () => {
+    expect(roundToMinute(at('2026-11-28T02:33:29.999Z'))).toBe(at('2026-11-28T02:33:00Z'));
+    expect(roundToMinute(at('2026-11-28T02:33:30Z'))).toBe(at('2026-11-28T02:34:00Z'));
+  });
+});
+
+describe('computeValidity (cfssl signer.FillTemplate)', () => {
+  const def = localProfile({ expiry: 8760n * H });
+  it('backdates 5 minutes from the rounded clock by default', () => {
+    const v = computeValidity(localProfile({ expiry: 2n * H }), def, at('2026-11-28T02:33:04Z'));
+    expect(new Date(v.notBefore).toISOString()).toBe('2026-11-28T02:28:00.000Z');
+    expect(v.notAfter - v.notBefore).toBe(2 * 3600_000);
+  });
+  it('uses the default profile expiry when the profile has 0', () => {
+    const v = computeValidity(localProfile({}), def, at('2026-11-28T02:33:04Z'));
+    expect(v.notAfter - v.notBefore).toBe(8760 * 3600_000);
+  });
+  it('pins not_before/not_after without backdating', () => {
+    const v = computeValidity(localProfile({ notBefore: at('2040-01-01T00:00:00Z'), notAfter: at('2050-01-01T00:00:00Z') }), def, 0);
+    expect(v).toEqual({ notBefore: at('2040-01-01T00:00:00Z'), notAfter: at('2050-01-01T00:00:00Z') });
+  });
+  it('applies a profile backdate', () => {
+    const v = computeValidity(localProfile({ backdate: 600_000_000_000n, expiry: H }), def, at('2026-11-28T02:33:04Z'));
+    expect(new Date(v.notBefore).toISOString()).toBe('2026-11-28T02:23:00.000Z');
+  });
+});
