@@ -1,0 +1,296 @@
+// Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules, before URL.OmitHost).
+// Go works on UTF-8 bytes, so the parser below runs on "byte strings": one char per byte (0–255).
+
+/** A URL accepted by Go's `url.ParseRequestURI`, with the fields of Go's `url.URL` that it sets. */
+export interface GoRequestUri {
+  /** Lower-cased scheme; empty for a path (`/x`) or `*`. */
+  scheme: string;
+  /** Everything after `scheme:` when it does not start with `/` (e.g. `443` in `host:443`). */
+  opaque: string;
+  /** Decoded userinfo; `password` is null when the userinfo has no `:`. */
+  user: { username: string; password: string | null } | null;
+  /** Decoded `host[:port]`. */
+  host: string;
+  /** Decoded path. */
+  path: string;
+  /** The path as written, kept only when it differs from Go's default escaping of `path`. */
+  rawPath: string;
+  /** The input ended in a lone `?`. */
+  forceQuery: boolean;
+  /** The query as written, without `?`. */
+  rawQuery: string;
+  /** Go's `URL.String()`: what crypto/x509 writes into a URI SAN and what a name whitelist sees. */
+  href: string;
+}
+
+type Mode = 'path' | 'host' | 'zone' | 'userPassword';
+
+class UrlSyntaxError extends Error {}
+
+const fail = (): never => {
+  throw new UrlSyntaxError();
+};
+
+const toBytes = (s: string): string => {
+  let out = '';
+  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
+  return out;
+};
+
+const fromBytes = (s: string): string => new TextDecoder().decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+
+const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+const unhex = (c: number): number => (c <= 0x39 ? c - 0x30 : c <= 0x46 ? c - 0x41 + 10 : c - 0x61 + 10);
+
+// Go url.shouldEscape for the modes ParseRequestURI uses.
+function shouldEscape(c: number, mode: Mode): boolean {
+  if (isAlnum(c)) return false;
+  const ch = String.fromCharCode(c);
+  if ((mode === 'host' || mode === 'zone') && `!$&'()*+,;=:[]<>"`.includes(ch)) return false;
+  if ('-_.~'.includes(ch)) return false;
+  if ('$&+,/:;=?@'.includes(ch)) {
+    if (mode === 'path') return ch === '?';
+    if (mode === 'userPassword') return ch === '@' || ch === '/' || ch === '?' || ch === ':';
+  }
+  return true;
+}
+
+// Go url.unescape (never in query mode here, so '+' stays '+').
+function unescape(s: string, mode: Mode): string {
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25) {
+      if (i + 2 >= s.length || !isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) fail();
+      const triple = s.slice(i, i + 3);
+      // RFC 3986: a host may %-encode only non-ASCII bytes (RFC 6874 adds %25).
+      if (mode === 'host' && unhex(s.charCodeAt(i + 1)) < 8 && triple !== '%25') fail();
+      if (mode === 'zone') {
+        const v = (unhex(s.charCodeAt(i + 1)) << 4) | unhex(s.charCodeAt(i + 2));
+        if (triple !== '%25' && v !== 0x20 && shouldEscape(v, 'host')) fail();
+      }
+      i += 3;
+    } else {
+      if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) fail();
+      i++;
+    }
+  }
+  return s.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+// Go url.escape.
+function escape(s: string, mode: Mode): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += shouldEscape(c, mode) ? '%' + c.toString(16).toUpperCase().padStart(2, '0') : s[i];
+  }
+  return out;
+}
+
+// Go url.validEncoded(s, encodePath).
+function validEncodedPath(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] ?? '';
+    if (`!$&'()*+,;=:@[]%`.includes(ch)) continue;
+    if (shouldEscape(s.charCodeAt(i), 'path')) return false;
+  }
+  return true;
+}
+
+// Go url.validOptionalPort: "" or ":" followed by digits.
+const validOptionalPort = (port: string): boolean => port === '' || /^:[0-9]*$/.test(port);
+
+// Go url.validUserinfo (RFC 3986 §3.2.1 characters plus '%' and '@').
+const validUserinfo = (s: string): boolean => /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
+
+// Go url.parseHost: host[:port], with RFC 6874 zones inside brackets.
+function parseHost(host: string): string {
+  if (host.startsWith('[')) {
+    const i = host.lastIndexOf(']');
+    if (i < 0) fail();
+    if (!validOptionalPort(host.slice(i + 1))) fail();
+    const zone = host.slice(0, i).indexOf('%25');
+    if (zone >= 0) {
+      return unescape(host.slice(0, zone), 'host') + unescape(host.slice(zone, i), 'zone') + unescape(host.slice(i), 'host');
+    }
+  } else {
+    const i = host.lastIndexOf(':');
+    if (i !== -1 && !validOptionalPort(host.slice(i))) fail();
+  }
+  return unescape(host, 'host');
+}
+
+interface ByteUrl {
+  scheme: string;
+  opaque: string;
+  user: { username: string; password: string | null } | null;
+  host: string;
+  path: string;
+  rawPath: string;
+  forceQuery: boolean;
+  rawQuery: string;
+}
+
+// Go url.getScheme: [A-Za-z][A-Za-z0-9+.-]* followed by ':'.
+function getScheme(raw: string): [scheme: string, rest: string] {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+      if (i === 0) return ['', raw];
+      continue;
+    }
+    if (c === 0x3a) {
+      if (i === 0) fail(); // missing protocol scheme
+      return [raw.slice(0, i), raw.slice(i + 1)];
+    }
+    return ['', raw];
+  }
+  return ['', raw];
+}
+
+// Go url.parse(rawURL, viaRequest=true).
+function parseBytes(raw: string): ByteUrl {
+  const url: ByteUrl = { scheme: '', opaque: '', user: null, host: '', path: '', rawPath: '', forceQuery: false, rawQuery: '' };
+  if (/[\x00-\x1f\x7f]/.test(raw)) fail(); // invalid control character in URL
+  if (raw === '') fail(); // empty url
+  if (raw === '*') {
+    url.path = '*';
+    return url;
+  }
+
+  let [scheme, rest] = getScheme(raw);
+  url.scheme = scheme.toLowerCase();
+
+  if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
+    url.forceQuery = true;
+    rest = rest.slice(0, -1);
+  } else {
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+      url.rawQuery = rest.slice(q + 1);
+      rest = rest.slice(0, q);
+    }
+  }
+
+  if (!rest.startsWith('/')) {
+    if (url.scheme === '') fail(); // invalid URI for request
+    url.opaque = rest;
+    return url;
+  }
+
+  if (url.scheme !== '' && rest.startsWith('//')) {
+    let authority = rest.slice(2);
+    rest = '';
+    const slash = authority.indexOf('/');
+    if (slash >= 0) {
+      rest = authority.slice(slash);
+      authority = authority.slice(0, slash);
+    }
+    // Go url.parseAuthority
+    const at = authority.lastIndexOf('@');
+    url.host = parseHost(at < 0 ? authority : authority.slice(at + 1));
+    if (at >= 0) {
+      const userinfo = authority.slice(0, at);
+      if (!validUserinfo(userinfo)) fail();
+      const colon = userinfo.indexOf(':');
+      url.user =
+        colon < 0
+          ? { username: unescape(userinfo, 'userPassword'), password: null }
+          : {
+              username: unescape(userinfo.slice(0, colon), 'userPassword'),
+              password: unescape(userinfo.slice(colon + 1), 'userPassword'),
+            };
+    }
+  }
+
+  // Go URL.setPath
+  url.path = unescape(rest, 'path');
+  url.rawPath = escape(url.path, 'path') === rest ? '' : rest;
+  return url;
+}
+
+// Go URL.EscapedPath
+function escapedPath(u: ByteUrl): string {
+  if (u.rawPath !== '' && validEncodedPath(u.rawPath)) {
+    let decoded: string | null = null;
+    try {
+      decoded = unescape(u.rawPath, 'path');
+    } catch {
+      decoded = null;
+    }
+    if (decoded === u.path) return u.rawPath;
+  }
+  if (u.path === '*') return '*';
+  return escape(u.path, 'path');
+}
+
+// Go URL.String (no fragment: ParseRequestURI never sets one).
+function formatBytes(u: ByteUrl): string {
+  let out = '';
+  if (u.scheme !== '') out += u.scheme + ':';
+  if (u.opaque !== '') {
+    out += u.opaque;
+  } else {
+    if (u.scheme !== '' || u.host !== '' || u.user !== null) {
+      if (u.host !== '' || u.path !== '' || u.user !== null) out += '//';
+      if (u.user !== null) {
+        out += escape(u.user.username, 'userPassword');
+        if (u.user.password !== null) out += ':' + escape(u.user.password, 'userPassword');
+        out += '@';
+      }
+      if (u.host !== '') out += escape(u.host, 'host');
+    }
+    const path = escapedPath(u);
+    if (path !== '' && path[0] !== '/' && u.host !== '') out += '/';
+    if (out === '' && (path.split('/')[0] ?? '').includes(':')) out += './';
+    out += path;
+  }
+  if (u.forceQuery || u.rawQuery !== '') out += '?' + u.rawQuery;
+  return out;
+}
+
+/**
+ * Go's `url.ParseRequestURI`: the parsed URL, or `null` where Go returns an error.
+ *
+ * Accepts `*`, anything starting with `/`, and `scheme:rest` where the scheme is a letter
+ * followed by letters, digits, `+`, `-` or `.` (so `host.example.com:443` parses with opaque `443`).
+ * Fails on control characters, a leading `:`, bad `%` escapes in a path, userinfo or host,
+ * non-numeric ports and invalid host characters in `scheme://authority`.
+ *
+ * @example
+ * parseGoRequestUri('HTTPS://x/a b')?.href // 'https://x/a%20b'
+ * parseGoRequestUri('example.com')         // null
+ */
+export function parseGoRequestUri(s: string): GoRequestUri | null {
+  let u: ByteUrl;
+  try {
+    u = parseBytes(toBytes(s));
+  } catch (e) {
+    if (e instanceof UrlSyntaxError) return null;
+    throw e;
+  }
+  return {
+    scheme: fromBytes(u.scheme),
+    opaque: fromBytes(u.opaque),
+    user: u.user === null ? null : { username: fromBytes(u.user.username), password: u.user.password === null ? null : fromBytes(u.user.password) },
+    host: fromBytes(u.host),
+    path: fromBytes(u.path),
+    rawPath: fromBytes(u.rawPath),
+    forceQuery: u.forceQuery,
+    rawQuery: fromBytes(u.rawQuery),
+    href: fromBytes(formatBytes(u)),
+  };
+}
+
+/**
+ * Whether Go's `url.ParseRequestURI` succeeds on `s` (cfssl 1.6's test for a URI SAN).
+ *
+ * @example
+ * isGoRequestUri('spiffe://t/ns') // true
+ * isGoRequestUri('https://x:abc/') // false (invalid port)
+ */
+export function isGoRequestUri(s: string): boolean {
+  return parseGoRequestUri(s) !== null;
+}
