@@ -1,0 +1,192 @@
+// The Go types cfssl 1.6.5 decodes ca-config.json into (config.Config and friends), for the Go JSON decoder.
+import { GO_ZERO_TIME_UNIX_NANOS, unmarshalGoJsonTime } from '../go/unmarshal-json-time.js';
+import {
+  goBoolType,
+  goBytesType,
+  goField,
+  goIntType,
+  goInterfaceType,
+  goMapType,
+  goPointerType,
+  goSliceType,
+  goStringType,
+  goStructType,
+  goUnmarshalerType,
+  type GoType,
+} from '../go/json/go-type.js';
+import { unmarshalCfsslOidJson, type CfsslOid } from './cfssl-oid.js';
+import { unmarshalLintStatusJson } from './lint-status.js';
+
+/** Decoded config.CAConstraint. */
+export interface DecodedCaConstraint {
+  IsCA: boolean;
+  MaxPathLen: number;
+  MaxPathLenZero: boolean;
+}
+
+/** Decoded config.CertificatePolicy. */
+export interface DecodedCertificatePolicy {
+  ID: CfsslOid | null;
+  Qualifiers: Array<{ Type: string; Value: string }> | null;
+}
+
+/** Decoded config.CSRWhitelist. */
+export interface DecodedCsrWhitelist {
+  Subject: boolean;
+  PublicKeyAlgorithm: boolean;
+  PublicKey: boolean;
+  SignatureAlgorithm: boolean;
+  DNSNames: boolean;
+  IPAddresses: boolean;
+  EmailAddresses: boolean;
+  URIs: boolean;
+}
+
+/** Decoded config.SigningProfile (JSON-settable fields; time.Time as Unix nanoseconds, null = zero time). */
+export interface DecodedSigningProfile {
+  Usage: string[] | null;
+  IssuerURL: string[] | null;
+  OCSP: string;
+  CRL: string;
+  CAConstraint: DecodedCaConstraint;
+  OCSPNoCheck: boolean;
+  ExpiryString: string;
+  BackdateString: string;
+  AuthKeyName: string;
+  CopyExtensions: boolean;
+  PrevAuthKeyName: string;
+  RemoteName: string;
+  NotBefore: bigint | null;
+  NotAfter: bigint | null;
+  NameWhitelistString: string;
+  AuthRemote: { RemoteName: string; AuthKeyName: string };
+  CTLogServers: string[] | null;
+  AllowedExtensions: CfsslOid[] | null;
+  CertStore: string;
+  LintErrLevel: number;
+  ExcludeLints: string[] | null;
+  ExcludeLintSources: string[] | null;
+  Policies: DecodedCertificatePolicy[] | null;
+  Expiry: bigint;
+  Backdate: bigint;
+  RemoteServer: string;
+  CSRWhitelist: DecodedCsrWhitelist | null;
+  ClientProvidesSerialNumbers: boolean;
+}
+
+/** Decoded config.Config. */
+export interface DecodedConfig {
+  Signing: { Profiles: Map<string, DecodedSigningProfile | null> | null; Default: DecodedSigningProfile | null } | null;
+  AuthKeys: Map<string, { Type: string; Key: string }> | null;
+  Remotes: Map<string, string> | null;
+}
+
+const str = goStringType();
+const bool = goBoolType();
+const strings = goSliceType(str);
+const duration = goIntType('time.Duration', { big: true });
+
+// time.Time.UnmarshalJSON; the zero time (or an instant equal to it) is kept as null, like Go's IsZero().
+const goTime = goUnmarshalerType('time.Time', () => null, (raw, current) => {
+  const t = unmarshalGoJsonTime(raw);
+  if (t === undefined) return current;
+  return t === GO_ZERO_TIME_UNIX_NANOS ? null : t;
+});
+
+const oid = goUnmarshalerType('config.OID', () => null, (raw) => unmarshalCfsslOidJson(raw));
+
+const caConstraint = goStructType('config.CAConstraint', [
+  goField('IsCA', bool, 'is_ca'),
+  goField('MaxPathLen', goIntType(), 'max_path_len'),
+  goField('MaxPathLenZero', bool, 'max_path_len_zero'),
+]);
+
+const authRemote = goStructType('config.AuthRemote', [goField('RemoteName', str, 'remote'), goField('AuthKeyName', str, 'auth_key')]);
+
+const policyQualifier = goStructType('config.CertificatePolicyQualifier', [goField('Type', str), goField('Value', str)]);
+
+const certificatePolicy = goStructType('config.CertificatePolicy', [goField('ID', oid), goField('Qualifiers', goSliceType(policyQualifier))]);
+
+const csrWhitelist = goStructType(
+  'config.CSRWhitelist',
+  ['Subject', 'PublicKeyAlgorithm', 'PublicKey', 'SignatureAlgorithm', 'DNSNames', 'IPAddresses', 'EmailAddresses', 'URIs'].map((name) =>
+    goField(name, bool),
+  ),
+);
+
+// Go 1.19 crypto/tls.Certificate, with x509.Certificate left opaque.
+const tlsCertificate = goStructType('tls.Certificate', [
+  goField('Certificate', goSliceType(goBytesType())),
+  goField('PrivateKey', goInterfaceType('crypto.PrivateKey', true)),
+  goField('SupportedSignatureAlgorithms', goSliceType(goIntType('tls.SignatureScheme', { bits: 16, unsigned: true }))),
+  goField('OCSPStaple', goBytesType()),
+  goField('SignedCertificateTimestamps', goSliceType(goBytesType())),
+  goField('Leaf', goPointerType(goStructType('x509.Certificate', [], { opaque: true }))),
+]);
+
+const internal = { internal: true };
+
+const signingProfile = goStructType('config.SigningProfile', [
+  goField('Usage', strings, 'usages'),
+  goField('IssuerURL', strings, 'issuer_urls'),
+  goField('OCSP', str, 'ocsp_url'),
+  goField('CRL', str, 'crl_url'),
+  goField('CAConstraint', caConstraint, 'ca_constraint'),
+  goField('OCSPNoCheck', bool, 'ocsp_no_check'),
+  goField('ExpiryString', str, 'expiry'),
+  goField('BackdateString', str, 'backdate'),
+  goField('AuthKeyName', str, 'auth_key'),
+  goField('CopyExtensions', bool, 'copy_extensions'),
+  goField('PrevAuthKeyName', str, 'prev_auth_key'),
+  goField('RemoteName', str, 'remote'),
+  goField('NotBefore', goTime, 'not_before'),
+  goField('NotAfter', goTime, 'not_after'),
+  goField('NameWhitelistString', str, 'name_whitelist'),
+  goField('AuthRemote', authRemote, 'auth_remote'),
+  goField('CTLogServers', strings, 'ct_log_servers'),
+  goField('AllowedExtensions', goSliceType(oid), 'allowed_extensions'),
+  goField('CertStore', str, 'cert_store'),
+  goField('LintErrLevel', goUnmarshalerType('lint.LintStatus', () => 0, (raw) => unmarshalLintStatusJson(raw)), 'lint_error_level'),
+  goField('ExcludeLints', strings, 'ignored_lints'),
+  goField('ExcludeLintSources', strings, 'ignored_lint_sources'),
+  goField('Policies', goSliceType(certificatePolicy)),
+  // Untagged internals: their JSON keys are the Go names; cfssl overwrites or ignores most of them.
+  goField('Expiry', duration, undefined, internal),
+  goField('Backdate', duration, undefined, internal),
+  goField('Provider', goInterfaceType('auth.Provider', false), undefined, internal),
+  goField('PrevProvider', goInterfaceType('auth.Provider', false), undefined, internal),
+  goField('RemoteProvider', goInterfaceType('auth.Provider', false), undefined, internal),
+  goField('RemoteServer', str, undefined, internal),
+  goField('RemoteCAs', goPointerType(goStructType('x509.CertPool', [], { opaque: true })), undefined, internal),
+  goField('ClientCert', goPointerType(tlsCertificate), undefined, internal),
+  goField('CSRWhitelist', goPointerType(csrWhitelist)),
+  goField('NameWhitelist', goPointerType(goStructType('regexp.Regexp', [], { opaque: true })), undefined, internal),
+  goField('ExtensionWhitelist', goMapType(bool), undefined, internal),
+  goField('ClientProvidesSerialNumbers', bool),
+  goField('LintRegistry', goInterfaceType('lint.Registry', false), undefined, internal),
+]);
+
+const signing = goStructType('config.Signing', [
+  goField('Profiles', goMapType(goPointerType(signingProfile)), 'profiles'),
+  goField('Default', goPointerType(signingProfile), 'default'),
+]);
+
+// cfssl/ocsp/config.Config (its package is also named "config").
+const ocspConfig = goStructType('config.Config', [
+  goField('CACertFile', str),
+  goField('ResponderCertFile', str),
+  goField('KeyFile', str),
+  goField('Interval', duration),
+]);
+
+const authKey = goStructType('config.AuthKey', [goField('Type', str, 'type'), goField('Key', str, 'key')]);
+
+/** cfssl `config.Config`, the type LoadConfig decodes into (through a pointer: top-level `null` gives null). */
+export const CONFIG_GO_TYPE: GoType = goPointerType(
+  goStructType('config.Config', [
+    goField('Signing', goPointerType(signing), 'signing'),
+    goField('OCSP', goPointerType(ocspConfig), 'ocsp'),
+    goField('AuthKeys', goMapType(authKey), 'auth_keys'),
+    goField('Remotes', goMapType(str), 'remotes'),
+  ]),
+);

@@ -1,0 +1,82 @@
+// The Go types cfssl 1.6.5 decodes CSR JSON into (csr.CertificateRequest and friends), for the Go JSON decoder.
+import {
+  goBoolType,
+  goBytesType,
+  goField,
+  goIntType,
+  goMapType,
+  goPointerType,
+  goSliceType,
+  goStringType,
+  goStructType,
+  type GoType,
+} from '../go/json/go-type.js';
+
+/** Decoded csr.Name. */
+export interface DecodedName {
+  C: string;
+  ST: string;
+  L: string;
+  O: string;
+  OU: string;
+  E: string;
+  SerialNumber: string;
+  OID: Map<string, string> | null;
+}
+
+/** Decoded csr.CertificateRequest. */
+export interface DecodedCertificateRequest {
+  CN: string;
+  Names: DecodedName[] | null;
+  Hosts: string[] | null;
+  KeyRequest: { A: string; S: number } | null;
+  CA: { PathLength: number; PathLenZero: boolean; Expiry: string; Backdate: string } | null;
+  SerialNumber: string;
+  DelegationEnabled: boolean;
+  Extensions: Array<{ Id: number[] | null; Critical: boolean; Value: Uint8Array | null }> | null;
+  CRL: string;
+}
+
+const str = goStringType();
+
+const name = goStructType('csr.Name', [
+  goField('C', str, 'C'),
+  goField('ST', str, 'ST'),
+  goField('L', str, 'L'),
+  goField('O', str, 'O'),
+  goField('OU', str, 'OU'),
+  goField('E', str, 'E'),
+  goField('SerialNumber', str, 'SerialNumber'),
+  goField('OID', goMapType(str), 'OID'),
+]);
+
+const keyRequest = goStructType('csr.KeyRequest', [goField('A', str, 'algo'), goField('S', goIntType(), 'size')]);
+
+const caConfig = goStructType('csr.CAConfig', [
+  goField('PathLength', goIntType(), 'pathlen'),
+  goField('PathLenZero', goBoolType(), 'pathlenzero'),
+  goField('Expiry', str, 'expiry'),
+  goField('Backdate', str, 'backdate'),
+]);
+
+const extension = goStructType('pkix.Extension', [
+  goField('Id', goSliceType(goIntType(), 'asn1.ObjectIdentifier')),
+  goField('Critical', goBoolType()),
+  goField('Value', goBytesType()),
+]);
+
+/** cfssl `csr.CertificateRequest`. */
+export const CERTIFICATE_REQUEST_GO_TYPE: GoType = goStructType('csr.CertificateRequest', [
+  goField('CN', str, 'CN'),
+  goField('Names', goSliceType(name), 'names'),
+  goField('Hosts', goSliceType(str), 'hosts'),
+  goField('KeyRequest', goPointerType(keyRequest), 'key'),
+  goField('CA', goPointerType(caConfig), 'ca'),
+  goField('SerialNumber', str, 'serialnumber'),
+  goField('DelegationEnabled', goBoolType(), 'delegation_enabled'),
+  goField('Extensions', goSliceType(extension), 'extensions'),
+  goField('CRL', str, 'crl_url'),
+]);
+
+/** cfssl `csr.Name` (also the element type of signer.Subject.Names). */
+export const NAME_GO_TYPE: GoType = name;

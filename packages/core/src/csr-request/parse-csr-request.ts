@@ -1,0 +1,60 @@
+// cfssl's CSR JSON decoding: json.Unmarshal into csr.CertificateRequest{KeyRequest: NewKeyRequest()}.
+import { plainError } from '../errors/cfssl-error.js';
+import { GoError } from '../go/go-error.js';
+import { decodeGoJson } from '../go/json/decode-go-json.js';
+import { unmarshalGoJson, zeroGoValue, type GoStructValue } from '../go/json/struct-decoder.js';
+import type { CertificateRequestSpec } from './certificate-request-spec.js';
+import { CERTIFICATE_REQUEST_GO_TYPE, type DecodedCertificateRequest } from './csr-request-go-types.js';
+
+/** Options for {@link parseCsrRequest}. */
+export interface ParseCsrRequestOptions {
+  /** Called with the JSON path (keys as written) of each key cfssl ignores, e.g. `names[0].CN`. */
+  onUnknownKey?: (path: string) => void;
+}
+
+const DEFAULT_ALGO = 'ecdsa';
+const DEFAULT_SIZE = 256;
+
+/**
+ * Decode a cfssl CSR JSON request as cfssl 1.6.5 does: Go JSON rules (case-insensitive keys, unknown
+ * keys ignored, last duplicate wins), `key` decoded into the default `{"algo":"ecdsa","size":256}` so a
+ * partial object merges (`{"algo":"rsa"}` keeps size 256) and `"key": null` means the default.
+ * The key algorithm and size are not validated here. Malformed JSON or a type mismatch throws a plain
+ * {@link CfsslError} (`ERR_CSR_REQUEST`) carrying Go's message, which cfssl prints as is.
+ *
+ * @example parseCsrRequest('{"CN":"x","key":{"algo":"rsa","size":2048}}').key // { algo: 'rsa', size: 2048 }
+ */
+export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = {}): CertificateRequestSpec {
+  const target = zeroGoValue(CERTIFICATE_REQUEST_GO_TYPE) as GoStructValue;
+  target.KeyRequest = { A: DEFAULT_ALGO, S: DEFAULT_SIZE };
+  let req: DecodedCertificateRequest;
+  try {
+    req = unmarshalGoJson(decodeGoJson(text), CERTIFICATE_REQUEST_GO_TYPE, target, {
+      ...(options.onUnknownKey ? { onUnknownKey: options.onUnknownKey } : {}),
+    }) as DecodedCertificateRequest;
+  } catch (e) {
+    if (e instanceof GoError) throw plainError('ERR_CSR_REQUEST', e.message, e);
+    throw e;
+  }
+  const key = req.KeyRequest ?? { A: DEFAULT_ALGO, S: DEFAULT_SIZE };
+  return {
+    CN: req.CN,
+    names: (req.Names ?? []).map((n) => ({
+      C: n.C,
+      ST: n.ST,
+      L: n.L,
+      O: n.O,
+      OU: n.OU,
+      E: n.E,
+      SerialNumber: n.SerialNumber,
+      OID: [...(n.OID ?? new Map<string, string>())],
+    })),
+    hosts: req.Hosts ?? [],
+    key: { algo: key.A, size: key.S },
+    ca: req.CA === null ? null : { pathlen: req.CA.PathLength, pathlenzero: req.CA.PathLenZero, expiry: req.CA.Expiry, backdate: req.CA.Backdate },
+    serialnumber: req.SerialNumber,
+    delegationEnabled: req.DelegationEnabled,
+    extensions: (req.Extensions ?? []).map((x) => ({ id: x.Id ?? [], critical: x.Critical, value: x.Value ?? new Uint8Array(0) })),
+    crlUrl: req.CRL,
+  };
+}
