@@ -1,0 +1,51 @@
+// WebCrypto fixes an RSA key's hash at import, so imported private keys are cached per provider, key and hash.
+import type { KeyPair } from '../key-pair.js';
+import type { HashName } from '../signature-algorithm.js';
+
+type ImportParams = RsaHashedImportParams | EcKeyImportParams | Algorithm;
+
+const caches = new WeakMap<SubtleCrypto, WeakMap<KeyPair, Map<string, Promise<CryptoKey>>>>();
+
+/** WebCrypto import parameters for signing with `key` (and `hash`, which only RSA binds). */
+export function signingParams(key: KeyPair, hash: HashName | undefined): { id: string; params: ImportParams } {
+  switch (key.algorithm) {
+    case 'rsa':
+      if (!hash) throw new RangeError('RSA signing needs a hash');
+      return { id: `RSASSA-PKCS1-v1_5/${hash}`, params: { name: 'RSASSA-PKCS1-v1_5', hash } };
+    case 'ecdsa':
+      return { id: 'ECDSA', params: { name: 'ECDSA', namedCurve: key.curve! } };
+    case 'ed25519':
+      return { id: 'Ed25519', params: { name: 'Ed25519' } };
+  }
+}
+
+function cacheFor(crypto: Crypto, key: KeyPair): Map<string, Promise<CryptoKey>> {
+  let perKey = caches.get(crypto.subtle);
+  if (!perKey) caches.set(crypto.subtle, (perKey = new WeakMap()));
+  let perHash = perKey.get(key);
+  if (!perHash) perKey.set(key, (perHash = new Map()));
+  return perHash;
+}
+
+/** The private CryptoKey for signing with `key`, imported from its JWK once per provider and hash. */
+export function privateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | undefined): Promise<CryptoKey> {
+  const { id, params } = signingParams(key, hash);
+  const cache = cacheFor(crypto, key);
+  let pending = cache.get(id);
+  if (!pending) {
+    pending = crypto.subtle.importKey('jwk', key.privateJwk, params, false, ['sign']);
+    pending.catch(() => cache.delete(id));
+    cache.set(id, pending);
+  }
+  return pending;
+}
+
+/** Seed the cache with a key WebCrypto already holds (a freshly generated or imported one). */
+export function rememberPrivateCryptoKey(
+  crypto: Crypto,
+  key: KeyPair,
+  hash: HashName | undefined,
+  cryptoKey: CryptoKey,
+): void {
+  cacheFor(crypto, key).set(signingParams(key, hash).id, Promise.resolve(cryptoKey));
+}

@@ -1,0 +1,104 @@
+// Reading a private key the way cfssl helpers.ParsePrivateKeyPEM does (reference §1.3).
+import { derInteger, derOctetString, derOid, derSequence } from '../der/der-writer.js';
+import { CfsslError } from '../errors/cfssl-error.js';
+import { decodePemBlocks } from '../pem/pem.js';
+import { base64UrlFromBigint } from './_internal/big-integer-bytes.js';
+import { bufferSource } from './_internal/buffer-source.js';
+import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
+import { OID_EC_PUBLIC_KEY, OID_ED25519 } from './_internal/key-oids.js';
+import { parsePrivateKeyDer, type ParsedPrivateKey } from './_internal/parse-private-key-der.js';
+import { keyPairFromPrivateJwk, type KeyPair } from './key-pair.js';
+import { signatureAlgorithmForKey } from './signature-algorithm.js';
+
+function parseFailed(cause: unknown): CfsslError {
+  return new CfsslError('ERR_PRIVATE_KEY', 2003, undefined, { cause });
+}
+
+function rsaJwk(k: Extract<ParsedPrivateKey, { kind: 'rsa' }>): JsonWebKey {
+  const u = base64UrlFromBigint;
+  return { kty: 'RSA', n: u(k.n), e: u(k.e), d: u(k.d), p: u(k.p), q: u(k.q), dp: u(k.dp), dq: u(k.dq), qi: u(k.qi) };
+}
+
+/** Import a PKCS#8 built from the private scalar alone and let WebCrypto derive the public key (Go ScalarBaseMult). */
+async function deriveWithWebCrypto(
+  crypto: Crypto,
+  pkcs8: Uint8Array,
+  params: EcKeyImportParams | Algorithm,
+): Promise<{ jwk: JsonWebKey; cryptoKey: CryptoKey }> {
+  const extractable = await crypto.subtle.importKey('pkcs8', bufferSource(pkcs8), params, true, ['sign']);
+  const jwk = await crypto.subtle.exportKey('jwk', extractable);
+  // Keep a non-extractable handle for signing.
+  const cryptoKey = await crypto.subtle.importKey('jwk', jwk, params, false, ['sign']);
+  return { jwk, cryptoKey };
+}
+
+async function toKeyPair(parsed: ParsedPrivateKey, crypto: Crypto): Promise<KeyPair> {
+  switch (parsed.kind) {
+    case 'rsa': {
+      const key = keyPairFromPrivateJwk(rsaJwk(parsed));
+      // Import now for the hash cfssl will sign with, so a key WebCrypto refuses fails here.
+      const hash = signatureAlgorithmForKey(key).hash;
+      const params: RsaHashedImportParams = { name: 'RSASSA-PKCS1-v1_5', hash: hash! };
+      rememberPrivateCryptoKey(crypto, key, hash, await crypto.subtle.importKey('jwk', key.privateJwk, params, false, ['sign']));
+      return key;
+    }
+    case 'ecdsa': {
+      const ecPrivateKey = derSequence([derInteger(1), derOctetString(parsed.d)]);
+      const pkcs8 = derSequence([
+        derInteger(0),
+        derSequence([derOid(OID_EC_PUBLIC_KEY), derOid(parsed.curve.oid)]),
+        derOctetString(ecPrivateKey),
+      ]);
+      const { jwk, cryptoKey } = await deriveWithWebCrypto(crypto, pkcs8, { name: 'ECDSA', namedCurve: parsed.curve.name });
+      const key = keyPairFromPrivateJwk(jwk);
+      rememberPrivateCryptoKey(crypto, key, undefined, cryptoKey);
+      return key;
+    }
+    case 'ed25519': {
+      const pkcs8 = derSequence([derInteger(0), derSequence([derOid(OID_ED25519)]), derOctetString(derOctetString(parsed.seed))]);
+      const { jwk, cryptoKey } = await deriveWithWebCrypto(crypto, pkcs8, { name: 'Ed25519' });
+      const key = keyPairFromPrivateJwk(jwk);
+      rememberPrivateCryptoKey(crypto, key, undefined, cryptoKey);
+      return key;
+    }
+  }
+}
+
+/**
+ * Import a DER private key, trying PKCS#8, PKCS#1, SEC 1 and cfssl's Ed25519 form in turn
+ * (cfssl derhelpers.ParsePrivateKeyDER). Anything unreadable or unusable (DSA, X25519, curves other
+ * than P-256/384/521) is cfssl's 2003 `Failed to parse private key`; `cause` says why.
+ *
+ * @example
+ * const key = await importPrivateKeyDer(der);
+ */
+export async function importPrivateKeyDer(der: Uint8Array, crypto: Crypto = globalThis.crypto): Promise<KeyPair> {
+  let parsed: ParsedPrivateKey;
+  try {
+    parsed = parsePrivateKeyDer(der);
+  } catch (err) {
+    throw parseFailed(err);
+  }
+  try {
+    return await toKeyPair(parsed, crypto);
+  } catch (err) {
+    throw err instanceof CfsslError ? err : parseFailed(err);
+  }
+}
+
+/**
+ * Import a PEM private key like cfssl helpers.ParsePrivateKeyPEM: the first block that is not
+ * `EC PARAMETERS` is used whatever its label. No block → 2002 `Failed to decode private key`;
+ * a legacy encrypted block (`Proc-Type: 4,ENCRYPTED`) → 2100 `Private key is encrypted.`;
+ * otherwise as {@link importPrivateKeyDer}.
+ *
+ * @example
+ * const key = await importPrivateKeyPem(caKeyPem);
+ * key.algorithm; // 'ecdsa'
+ */
+export async function importPrivateKeyPem(text: string, crypto: Crypto = globalThis.crypto): Promise<KeyPair> {
+  const block = decodePemBlocks(text).find((b) => b.label !== 'EC PARAMETERS');
+  if (!block) throw new CfsslError('ERR_PRIVATE_KEY', 2002);
+  if (block.headers.get('Proc-Type')?.includes('ENCRYPTED')) throw new CfsslError('ERR_PRIVATE_KEY', 2100);
+  return importPrivateKeyDer(block.der, crypto);
+}
