@@ -1,0 +1,110 @@
+// cfssl gencert (reference §2.1): -initca, -initca -ca-key, or key + CSR signed by -ca/-ca-key.
+import {
+  CfsslError,
+  generateKeyAndCsr,
+  importPrivateKeyPem,
+  initCa,
+  parseCsrRequest,
+  signCertificateRequest,
+  type CertificateRequestSpec,
+} from '@cfssl-ts/core';
+import { printCert } from '../io/print-cert.js';
+import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
+import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+import { CSR_NO_HOST_MESSAGE, popFirstArgument, signingEnvironment, splitHosts } from './_internal/command-helpers.js';
+
+const USAGE = `cfssl gencert -- generate a new key and signed certificate
+
+Usage of gencert:
+    Generate a new key and cert from CSR:
+        cfssl gencert -initca CSRJSON
+        cfssl gencert -ca cert -ca-key key [-config config] [-profile profile] [-hostname hostname] CSRJSON
+        cfssl gencert -remote remote_host [-config config] [-profile profile] [-label label] [-hostname hostname] CSRJSON
+
+    Re-generate a CA cert with the CA key and CSR:
+        cfssl gencert -initca -ca-key key CSRJSON
+
+    Re-generate a CA cert with the CA key and certificate:
+        cfssl gencert -renewca -ca cert -ca-key key
+
+Arguments:
+        CSRJSON:    JSON file containing the request, use '-' for reading JSON from stdin
+
+Flags:
+`;
+
+async function readRequest(ctx: CommandContext): Promise<CertificateRequestSpec> {
+  const [csrFile, rest] = popFirstArgument(ctx.args);
+  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage', { plain: true });
+  const req = parseCsrRequest(text(await readStdinOrFile(csrFile, ctx.io)));
+  if (ctx.str('cn') !== '') req.CN = ctx.str('cn');
+  return req;
+}
+
+async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise<void> {
+  const env = signingEnvironment(ctx);
+  const caKey = ctx.str('ca-key');
+  if (caKey !== '') {
+    ctx.log.info('re-generate a CA certificate from CSR and CA key');
+    const key = await importPrivateKeyPem(text(await readBytesSource(caKey, ctx.io)), ctx.crypto);
+    const r = await initCa(req, { ...env, key });
+    ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
+    printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem });
+    return;
+  }
+  ctx.log.info('generating a new CA key and certificate from CSR');
+  ctx.log.info('generate received request');
+  ctx.log.info('received CSR');
+  ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
+  const r = await initCa(req, env);
+  ctx.log.info('encoded CSR');
+  ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
+  printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem ?? undefined });
+}
+
+async function gencertMain(ctx: CommandContext): Promise<void> {
+  if (ctx.bool('renewca')) {
+    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: gencert -renewca is not supported yet', { plain: true });
+  }
+  const req = await readRequest(ctx);
+  if (ctx.bool('initca')) return initca(ctx, req);
+
+  if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca', { plain: true });
+  const hostname = ctx.str('hostname');
+  if (hostname !== '') req.hosts = splitHosts(hostname) ?? [];
+  if (ctx.str('remote') === '' && ctx.config === null) {
+    // cfssl logs these and exits 0 with nothing on stdout.
+    if (ctx.str('ca') === '') return ctx.log.error('need a CA certificate (provide one with -ca)');
+    if (ctx.str('ca-key') === '') return ctx.log.error('need a CA key (provide one with -ca-key)');
+  }
+  ctx.log.info('generate received request');
+  ctx.log.info('received CSR');
+  ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
+  const generated = await generateKeyAndCsr(req, ctx.crypto);
+  ctx.log.info('encoded CSR');
+  const authority = await authorityFromFlags(ctx);
+  const hosts = splitHosts(hostname);
+  const cert = await signCertificateRequest(
+    {
+      request: generated.pem,
+      hosts,
+      profile: ctx.str('profile'),
+      crlOverride: ctx.str('crl'),
+      serial: ctx.replay.serial,
+    },
+    policyFromContext(ctx),
+    authority,
+    signingEnvironment(ctx),
+  );
+  ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
+  if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);
+  printCert(ctx.io, { cert: cert.pem, csr: generated.pem, key: generated.keyPem });
+}
+
+export const gencertCommand: CfsslCommand = {
+  name: 'gencert',
+  usageText: USAGE,
+  listedFlags: ['initca', 'remote', 'ca', 'ca-key', 'config', 'cn', 'hostname', 'profile', 'label', 'serial', 'now'],
+  main: gencertMain,
+};

@@ -1,0 +1,59 @@
+// cfssl sign (reference §2.4): sign a CSR with -ca/-ca-key under a profile, optional SUBJECT override file.
+import { CfsslError, parseSubjectOverride, signCertificateRequest, type SubjectOverride } from '@cfssl-ts/core';
+import { printCert } from '../io/print-cert.js';
+import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
+import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { popFirstArgument, signingEnvironment, splitHosts } from './_internal/command-helpers.js';
+import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+
+const USAGE = `cfssl sign -- signs a client cert with a host name by a given CA and CA key
+
+Usage of sign:
+        cfssl sign -ca cert -ca-key key [mutual-tls-cert cert] [mutual-tls-key key] [-config config] [-profile profile] [-hostname hostname] [-db-config db-config] CSR [SUBJECT]
+        cfssl sign -remote remote_host [mutual-tls-cert cert] [mutual-tls-key key] [-config config] [-profile profile] [-label label] [-hostname hostname] CSR [SUBJECT]
+
+Arguments:
+        CSR:        PEM file for certificate request, use '-' for reading PEM from stdin.
+
+Note: CSR can also be supplied via flag values; flag value will take precedence over the argument.
+
+SUBJECT is an optional file containing subject information to use for the certificate instead of the subject information in the CSR.
+
+Flags:
+`;
+
+async function signMain(ctx: CommandContext): Promise<void> {
+  let args = ctx.args;
+  let csrFile = ctx.str('csr');
+  if (csrFile === '') [csrFile, args] = popFirstArgument(args);
+  let subject: SubjectOverride | null = null;
+  if (args.length > 0) {
+    const [subjectFile, rest] = popFirstArgument(args);
+    if (rest.length > 0) {
+      throw new CfsslError('ERR_INPUT', 0, 'too many arguments are provided, please check with usage', { plain: true });
+    }
+    subject = parseSubjectOverride(text(await readInputFile(subjectFile, ctx.io)));
+  }
+  const csr = text(await readStdinOrFile(csrFile, ctx.io));
+  if (ctx.str('remote') === '' && ctx.config === null) {
+    // cfssl logs these and exits 0 with nothing on stdout.
+    if (ctx.str('ca') === '') return ctx.log.error('need CA certificate (provide one with -ca)');
+    if (ctx.str('ca-key') === '') return ctx.log.error('need CA key (provide one with -ca-key)');
+  }
+  const authority = await authorityFromFlags(ctx);
+  const cert = await signCertificateRequest(
+    { request: csr, hosts: splitHosts(ctx.str('hostname')), subject, profile: ctx.str('profile'), serial: ctx.replay.serial },
+    policyFromContext(ctx),
+    authority,
+    signingEnvironment(ctx),
+  );
+  ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
+  printCert(ctx.io, { cert: cert.pem, csr });
+}
+
+export const signCommand: CfsslCommand = {
+  name: 'sign',
+  usageText: USAGE,
+  listedFlags: ['hostname', 'csr', 'ca', 'ca-key', 'config', 'profile', 'label', 'remote', 'mutual-tls-client-cert', 'mutual-tls-client-key', 'db-config', 'serial', 'now'],
+  main: signMain,
+};

@@ -1,0 +1,56 @@
+// File inputs as cfssl reads them: cli.ReadStdin (`-` = stdin) and 1.6 helpers.ReadBytes (env:/file: prefixes).
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { CfsslError } from '@cfssl-ts/core';
+import type { CliIo } from './cli-io.js';
+
+// Go's *PathError text for the common failures ("open x: no such file or directory").
+function goOpenError(path: string, err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return `open ${path}: no such file or directory`;
+    case 'EACCES':
+      return `open ${path}: permission denied`;
+    case 'EISDIR':
+      return `read ${path}: is a directory`;
+    default:
+      return `open ${path}: ${err.message}`;
+  }
+}
+
+/** Read a file relative to the working directory; errors carry Go's text and are printed plainly. */
+export async function readInputFile(path: string, io: CliIo): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(isAbsolute(path) ? path : join(io.cwd, path)));
+  } catch (err) {
+    throw new CfsslError('ERR_INPUT', 0, goOpenError(path, err as NodeJS.ErrnoException), { plain: true, cause: err });
+  }
+}
+
+/** cfssl cli.ReadStdin: `-` reads standard input, anything else is a file. */
+export async function readStdinOrFile(path: string, io: CliIo): Promise<Uint8Array> {
+  return path === '-' ? io.readStdin() : readInputFile(path, io);
+}
+
+/**
+ * cfssl 1.6 helpers.ReadBytes: `env:NAME` reads an environment variable, `file:PATH` or a plain path
+ * reads a file; any other `x:` prefix is an error (`unknown prefix: x`).
+ */
+export async function readBytesSource(value: string, io: CliIo): Promise<Uint8Array> {
+  const colon = value.indexOf(':');
+  if (colon < 0) return readInputFile(value, io);
+  const prefix = value.slice(0, colon);
+  const rest = value.slice(colon + 1);
+  if (prefix === 'env') {
+    const v = io.env[rest];
+    if (v === undefined) throw new CfsslError('ERR_INPUT', 0, `env var ${rest} not set`, { plain: true });
+    return new TextEncoder().encode(v);
+  }
+  if (prefix === 'file') return readInputFile(rest, io);
+  throw new CfsslError('ERR_INPUT', 0, `unknown prefix: ${prefix}`, { plain: true });
+}
+
+/** UTF-8 text of bytes. */
+export function text(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
