@@ -1,0 +1,96 @@
+// @cfssl-ts/core public API: named re-exports only (no `export *`).
+
+// Errors
+export { CfsslError, plainError, defaultMessage, type CfsslErrorId, type CfsslErrorOptions } from './errors/cfssl-error.js';
+
+// ca-config.json
+export { parseConfig, type ParseConfigOptions } from './config/parse-config.js';
+export { selectProfile } from './config/select-profile.js';
+export { builtinDefaultProfile } from './config/builtin-default-profile.js';
+export { builtinSigningPolicy } from './config/builtin-signing-policy.js';
+export { resolveUsages, KEY_USAGE_BITS, EXT_KEY_USAGE_OIDS, type ResolvedUsages } from './config/usages.js';
+export type {
+  SigningPolicy,
+  SigningProfile,
+  ParsedConfig,
+  ConfigWarning,
+  CaConstraint,
+  CertificatePolicy,
+  PolicyQualifier,
+  CsrWhitelist,
+  AuthKey,
+} from './config/signing-policy.js';
+
+// CSR JSON
+export { parseCsrRequest, type ParseCsrRequestOptions } from './csr-request/parse-csr-request.js';
+export { classifyHosts, type ClassifiedHosts } from './csr-request/classify-host.js';
+export { requestFromCertificate } from './csr-request/request-from-certificate.js';
+export type { CertificateRequestSpec, NameEntry, KeySpec, CaSpec, RawExtensionSpec } from './csr-request/certificate-request-spec.js';
+
+// Keys and signatures
+export type { KeyPair, KeyAlgorithm, NamedCurve } from './keys/key-pair.js';
+export { generateKeyPair } from './keys/generate-key-pair.js';
+export { exportPrivateKeyPem, exportPrivateKeyDer, exportPkcs8Pem, exportPkcs8Der } from './keys/export-private-key.js';
+export { importPrivateKeyPem, importPrivateKeyDer } from './keys/import-private-key.js';
+export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
+export { createSigner, type Signer } from './keys/signer.js';
+export { verifySignature } from './keys/verify-signature.js';
+
+// CSRs
+export { createCsrForKey, generateKeyAndCsr, type GeneratedCsr, type GeneratedKeyAndCsr } from './csr/generate-csr.js';
+export { buildCsr, encodeCertificationRequestInfo, type CsrContent } from './csr/build-csr.js';
+export { parseCsr, type ParsedCsr } from './csr/parse-csr.js';
+
+// Certificates
+export { parseCertificate, type ParsedCertificate } from './cert/parse-certificate.js';
+export { encodeTbsCertificate, assembleSignedDer } from './cert/encode-tbs-certificate.js';
+export type { CertificateTemplate, IssuerIdentity } from './cert/certificate-template.js';
+export type { Extension } from './cert/extension.js';
+export type { SubjectAltNames } from './cert/subject-alt-names.js';
+
+// Names
+export type { DistinguishedName, ExtraAttribute } from './name/distinguished-name.js';
+export { encodeName } from './name/encode-name.js';
+export { parseName, type ParsedName, type NameAttribute } from './name/parse-name.js';
+
+// Issuance
+export {
+  signCertificateRequest,
+  readCertificateRequestPem,
+  createCertificate,
+  type SignedCertificate,
+  type SigningEnvironment,
+} from './issue/sign-certificate-request.js';
+export { initCa, validateCaRequest, type InitCaOptions, type InitCaResult } from './issue/init-ca.js';
+export { loadSigningAuthority, parseCaCertificatePem, type SigningAuthority } from './issue/signing-authority.js';
+export { parseSubjectOverride } from './issue/parse-subject-override.js';
+export type { SignRequest, SubjectOverride, RequestedExtension } from './issue/sign-request.js';
+export { computeValidity, type Validity } from './issue/validity.js';
+export { randomSerialNumber, parseSerialNumber, cryptoRandom, type RandomSource } from './issue/serial-number.js';
+
+// PEM
+export { encodePem, decodePemBlocks, decodeFirstPem, type PemBlock } from './pem/pem.js';
+
+// Go semantics (used by the CLI to print and read exactly like cfssl)
+export { parseGoDuration, formatGoDuration, GoDurationError } from './go/parse-duration.js';
+export { parseGoIp, formatGoIp } from './go/parse-ip.js';
+export { compileGoRegexp, GoRegexpError } from './go/go-regexp.js';
+export { GoError } from './go/go-error.js';
+export { goQuote } from './go/strconv-quote.js';
+export { decodeGoBase64Std } from './go/base64-std-decode.js';
+export { decodeGoJson } from './go/json/decode-go-json.js';
+export { unmarshalGoJson } from './go/json/struct-decoder.js';
+export {
+  goStructType,
+  goField,
+  goBoolType,
+  goIntType,
+  goStringType,
+  goSliceType,
+  goMapType,
+  goInterfaceType,
+  type GoType,
+} from './go/json/go-type.js';
+export { marshalGoJson, marshalGoJsonIndent } from './go/json/marshal-go-json.js';
+export { goStruct } from './go/json/go-struct.js';
+export { formatCfsslErrorJson } from './go/json/format-cfssl-error-json.js';
