@@ -131,6 +131,10 @@ export async function signCertificateRequest(
 ): Promise<SignedCertificate> {
   const crypto = env.crypto ?? globalThis.crypto;
   const profile = selectProfile(policy, req.profile);
+  if (profile.ctLogServers.length > 0) {
+    // Refuse rather than silently issue a certificate without the SCTs the profile asks for.
+    throw new CfsslError('ERR_POLICY', 10100, 'cfssl-ts: Certificate Transparency submission (ct_log_servers) is not supported');
+  }
   const csr = await readCertificateRequestPem(req.request, crypto);
 
   // signer.ParseCertificateRequest: CSR basicConstraints, DelegationUsage, copy_extensions.

@@ -19,6 +19,9 @@ export async function authorityFromFlags(ctx: CommandContext): Promise<SigningAu
   if (ctx.str('remote') !== '') {
     throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: remote signing (-remote) is not supported yet', { plain: true });
   }
+  if (ctx.str('db-config') !== '') {
+    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: the certificate database (-db-config) is not supported yet', { plain: true });
+  }
   const caKeyFile = ctx.str('ca-key');
   // universal.newLocalSigner: no key file and no other signer → PrivateKeyError/Unknown.
   if (caKeyFile === '') throw new CfsslError('ERR_PRIVATE_KEY', 2000);
