@@ -35,6 +35,9 @@ export { importPrivateKeyPem, importPrivateKeyDer } from './keys/import-private-
 export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
 export { createSigner, type Signer } from './keys/signer.js';
 export { verifySignature } from './keys/verify-signature.js';
+export { webCryptoBackend, type CryptoBackend } from './keys/crypto-backend.js';
+export { ecdsaSignatureToRaw, ecdsaSignatureToDer } from './keys/ecdsa-signature.js';
+export { signatureAlgorithmForKey, signatureAlgorithmByOid, type SignatureAlgorithm } from './keys/signature-algorithm.js';
 
 // CSRs
 export { createCsrForKey, generateKeyAndCsr, type GeneratedCsr, type GeneratedKeyAndCsr } from './csr/generate-csr.js';
@@ -54,13 +57,10 @@ export { encodeName } from './name/encode-name.js';
 export { parseName, type ParsedName, type NameAttribute } from './name/parse-name.js';
 
 // Issuance
-export {
-  signCertificateRequest,
-  readCertificateRequestPem,
-  createCertificate,
-  type SignedCertificate,
-  type SigningEnvironment,
-} from './issue/sign-certificate-request.js';
+export { signCertificateRequest, readCertificateRequestPem } from './issue/sign-certificate-request.js';
+export { issueFromPublicKey, type PublicKeyRequest } from './issue/issue-from-public-key.js';
+export { createCertificate } from './issue/create-certificate.js';
+export { backendOf, type SignedCertificate, type SigningEnvironment } from './issue/signing-environment.js';
 export { initCa, validateCaRequest, type InitCaOptions, type InitCaResult } from './issue/init-ca.js';
 export { loadSigningAuthority, parseCaCertificatePem, type SigningAuthority } from './issue/signing-authority.js';
 export { parseSubjectOverride } from './issue/parse-subject-override.js';
@@ -94,3 +94,13 @@ export {
 export { marshalGoJson, marshalGoJsonIndent } from './go/json/marshal-go-json.js';
 export { goStruct } from './go/json/go-struct.js';
 export { formatCfsslErrorJson } from './go/json/format-cfssl-error-json.js';
+
+// selfsign
+export { selfSignCertificate, type SelfSignOptions } from './selfsign/self-sign-certificate.js';
+export { selectSelfSignProfile } from './selfsign/self-sign-profile.js';
+export { renewCa, type RenewCaOptions } from './issue/renew-ca.js';
+
+// CRLs (gencrl)
+export { createCrl, type CreateCrlOptions, type RevokedCertificateEntry } from './crl/create-crl.js';
+export { parseCrlSerialList } from './crl/parse-crl-serial-list.js';
+export { crlLifetimeSeconds, parseGoInt32Base0 } from './crl/parse-crl-lifetime.js';

@@ -5,7 +5,7 @@ import { nameFromRequest } from '../name/name-from-request.js';
 import { classifyHosts } from '../csr-request/classify-host.js';
 import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
 import type { KeyPair } from '../keys/key-pair.js';
-import { createSigner } from '../keys/signer.js';
+import { webCryptoBackend, type CryptoBackend } from '../keys/crypto-backend.js';
 import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { exportPrivateKeyPem } from '../keys/export-private-key.js';
 import { buildCsr } from './build-csr.js';
@@ -28,6 +28,7 @@ export async function createCsrForKey(
   req: CertificateRequestSpec,
   key: KeyPair,
   crypto: Crypto = globalThis.crypto,
+  backend: CryptoBackend = webCryptoBackend(crypto),
 ): Promise<GeneratedCsr> {
   const subject = nameFromRequest(req);
   const hosts = classifyHosts(req.hosts);
@@ -42,7 +43,7 @@ export async function createCsrForKey(
         extensions: req.extensions,
       },
       key.spki,
-      createSigner(key, crypto),
+      backend.signer(key),
     );
   } catch (e) {
     // Go x509.CreateCertificateRequest failures are wrapped as CSRError/BadRequest.
@@ -56,8 +57,9 @@ export async function createCsrForKey(
 export async function generateKeyAndCsr(
   req: CertificateRequestSpec,
   crypto: Crypto = globalThis.crypto,
+  backend: CryptoBackend = webCryptoBackend(crypto),
 ): Promise<GeneratedKeyAndCsr> {
   const key = await generateKeyPair(req.key, crypto);
-  const csr = await createCsrForKey(req, key, crypto);
+  const csr = await createCsrForKey(req, key, crypto, backend);
   return { ...csr, key, keyPem: exportPrivateKeyPem(key) };
 }

@@ -7,7 +7,8 @@ import { exportPrivateKeyPem } from '../keys/export-private-key.js';
 import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { createCsrForKey } from '../csr/generate-csr.js';
 import { caProfile, policyOf } from './ca-profile.js';
-import { signCertificateRequest, type SignedCertificate, type SigningEnvironment } from './sign-certificate-request.js';
+import { signCertificateRequest } from './sign-certificate-request.js';
+import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
 
 /** The products of initca. `keyPem` is null when an existing key was supplied. */
 export interface InitCaResult {
@@ -67,7 +68,7 @@ export async function initCa(req: CertificateRequestSpec, options: InitCaOptions
   if (!fromExistingKey && req.crlUrl !== '') profile.crlUrl = req.crlUrl;
   if (!fromExistingKey) validateCaRequest(req);
   const key = options.key ?? (await generateKeyPair(req.key, crypto));
-  const csr = await createCsrForKey(req, key, crypto);
+  const csr = await createCsrForKey(req, key, crypto, options.backend);
   const certificate = await signCertificateRequest(
     { request: csr.pem, hosts: fromExistingKey ? null : req.hosts, profile: '', serial: options.serial ?? null },
     policyOf(profile),

@@ -1,6 +1,7 @@
 // Small pieces shared by several commands.
 import { CfsslError, type SigningEnvironment } from '@cfssl-ts/core';
 import type { CommandContext } from '../cfssl-command.js';
+import { nodeCryptoBackend } from '../../node-crypto/node-crypto-backend.js';
 
 /** cfssl cli.PopFirstArgument. */
 export function popFirstArgument(args: readonly string[]): [string, string[]] {
@@ -21,6 +22,7 @@ export function signingEnvironment(ctx: CommandContext): SigningEnvironment & { 
   const fixedNow = ctx.replay.now;
   const env: SigningEnvironment & { serial?: bigint } = {
     crypto: ctx.crypto,
+    backend: nodeCryptoBackend(),
     now: fixedNow === null ? () => ctx.io.now() : () => fixedNow,
   };
   if (ctx.replay.serial !== null) env.serial = ctx.replay.serial;
