@@ -1,5 +1,6 @@
 // A CryptoBackend over node:crypto KeyObjects: synchronous OpenSSL calls instead of WebCrypto's thread-pool jobs.
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import type { PublicKeyInfo } from '@cfssl-ts/core';
 import {
   CfsslError,
   ecdsaSignatureToRaw,
@@ -12,6 +13,20 @@ import {
 } from '@cfssl-ts/core';
 
 const NODE_HASH = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' } as const;
+
+const b64url = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+
+// OpenSSL 3's DER decoders are slow; importing EC and Ed25519 keys from JWK measures about twice as fast.
+function publicKeyObject(info: PublicKeyInfo): KeyObject {
+  const bits = info.publicKeyBits;
+  if (info.algorithm === 'ecdsa') {
+    const size = (bits.length - 1) / 2;
+    const jwk = { kty: 'EC', crv: info.curve!, x: b64url(bits.subarray(1, 1 + size)), y: b64url(bits.subarray(1 + size)) };
+    return createPublicKey({ key: jwk, format: 'jwk' });
+  }
+  if (info.algorithm === 'ed25519') return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(bits) }, format: 'jwk' });
+  return createPublicKey({ key: Buffer.from(info.spki), format: 'der', type: 'spki' });
+}
 
 function nodeSigner(key: KeyPair): Signer {
   const algorithm = signatureAlgorithmForKey(key);
@@ -54,7 +69,7 @@ export function nodeCryptoBackend(): CryptoBackend {
         if (!algorithm) return false;
         const info = parseSpki(spki);
         if (info.algorithm !== algorithm.keyAlgorithm) return false;
-        const key = createPublicKey({ key: Buffer.from(info.spki), format: 'der', type: 'spki' });
+        const key = publicKeyObject(info);
         const hash = algorithm.hash ? NODE_HASH[algorithm.hash] : null;
         if (info.algorithm === 'ecdsa') {
           const raw = ecdsaSignatureToRaw(signature, info.curve!);

@@ -28,10 +28,25 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+// Encodings that repeat across certificates of one profile (EKU lists, basicConstraints), memoised by value.
+const memo = new Map<string, Uint8Array>();
+function memoised(key: string, compute: () => Uint8Array): Uint8Array {
+  let v = memo.get(key);
+  if (!v) {
+    v = compute();
+    if (memo.size < 4096) memo.set(key, v);
+  }
+  return v;
+}
+
 /** basicConstraints value as Go marshalBasicConstraints: pathLen omitted at -1 (the DEFAULT). */
 export function encodeBasicConstraints(isCa: boolean, maxPathLen: number, maxPathLenZero: boolean): Uint8Array {
   let pathLen = maxPathLen;
   if (pathLen === 0 && !maxPathLenZero) pathLen = -1;
+  return memoised(`bc:${isCa}:${pathLen}`, () => computeBasicConstraints(isCa, pathLen));
+}
+
+function computeBasicConstraints(isCa: boolean, pathLen: number): Uint8Array {
   const parts: Uint8Array[] = [];
   if (isCa) parts.push(derBoolean(true));
   if (pathLen !== -1) parts.push(derInteger(pathLen));
@@ -65,7 +80,9 @@ export function buildCertificateExtensions(
   };
   if (template.keyUsage !== 0) add(EXTENSION_OID.keyUsage, true, () => encodeKeyUsage(template.keyUsage));
   if (template.extKeyUsage.length > 0) {
-    add(EXTENSION_OID.extKeyUsage, false, () => derSequence(template.extKeyUsage.map((o) => derOid(o))));
+    add(EXTENSION_OID.extKeyUsage, false, () =>
+      memoised(`eku:${template.extKeyUsage.join(',')}`, () => derSequence(template.extKeyUsage.map((o) => derOid(o)))),
+    );
   }
   if (template.basicConstraintsValid) {
     add(EXTENSION_OID.basicConstraints, true, () =>

@@ -20,8 +20,19 @@ function reverseBits(b: number): number {
   return r;
 }
 
-/** DER of the keyUsage extension value for Go KeyUsage flags. */
+const memo = new Map<number, Uint8Array>();
+
+/** DER of the keyUsage extension value for Go KeyUsage flags (memoised: profiles repeat a handful of values). */
 export function encodeKeyUsage(flags: number): Uint8Array {
+  let cached = memo.get(flags);
+  if (!cached) {
+    cached = computeKeyUsage(flags);
+    memo.set(flags, cached);
+  }
+  return cached;
+}
+
+function computeKeyUsage(flags: number): Uint8Array {
   const bytes = [reverseBits(flags & 0xff), reverseBits((flags >> 8) & 0xff)];
   const used = bytes[1] !== 0 ? 2 : 1;
   const content = Uint8Array.from(bytes.slice(0, used));

@@ -3,8 +3,12 @@
 
 class MailSyntaxError extends Error {}
 
+// One preallocated instance: host classification tries every parser on every host, and
+// building a stack trace per rejected candidate dominated issuance profiles.
+const SYNTAX_ERROR = new MailSyntaxError();
+
 const fail = (): never => {
-  throw new MailSyntaxError();
+  throw SYNTAX_ERROR;
 };
 
 // Go net/mail isVchar / isMultibyte: printable ASCII or any non-ASCII code unit.
@@ -283,6 +287,8 @@ class AddrParser {
  * parseGoMailAddress('spiffe://t/ns')   // null
  */
 export function parseGoMailAddress(s: string): string | null {
+  // Every form Go accepts has an addr-spec, and every addr-spec has an '@'.
+  if (!s.includes('@')) return null;
   const p = new AddrParser(s);
   try {
     // Go parseSingleAddress

@@ -27,8 +27,12 @@ type Mode = 'path' | 'host' | 'zone' | 'userPassword';
 
 class UrlSyntaxError extends Error {}
 
+// One preallocated instance: host classification tries every parser on every host, and
+// building a stack trace per rejected candidate dominated issuance profiles.
+const SYNTAX_ERROR = new UrlSyntaxError();
+
 const fail = (): never => {
-  throw new UrlSyntaxError();
+  throw SYNTAX_ERROR;
 };
 
 const toBytes = (s: string): string => {
@@ -264,6 +268,8 @@ function formatBytes(u: ByteUrl): string {
  * parseGoRequestUri('example.com')         // null
  */
 export function parseGoRequestUri(s: string): GoRequestUri | null {
+  // Go accepts only `*`, a path starting with `/`, or something with a scheme (hence a ':').
+  if (s !== '*' && !s.startsWith('/') && !s.includes(':')) return null;
   let u: ByteUrl;
   try {
     u = parseBytes(toBytes(s));

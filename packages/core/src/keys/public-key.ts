@@ -6,7 +6,7 @@ import { bigintFromBytes, bitLength, bytesEqual } from './_internal/big-integer-
 import { algorithmIdentifier, bitStringValue, integerValue, oidValue, sequenceElements, unmarshalFirst } from './_internal/go-asn1.js';
 import { OID_EC_PUBLIC_KEY, OID_ED25519, OID_RSA_ENCRYPTION } from './_internal/key-oids.js';
 import { curveByOid, isOnCurve } from './_internal/named-curves.js';
-import { encodeEcSpki, encodeEd25519Spki, encodeRsaSpki } from './_internal/spki-encoding.js';
+import { encodeEcSpkiFromPoint, encodeEd25519Spki, encodeRsaSpki } from './_internal/spki-encoding.js';
 import type { KeyAlgorithm, KeyPair, NamedCurve } from './key-pair.js';
 
 /** A public key cfssl can certify or verify with, re-encoded the way Go marshals it. */
@@ -70,7 +70,7 @@ function ecKey(params: DerNode | undefined, data: Uint8Array): PublicKeyInfo {
   const x = bigintFromBytes(data.subarray(1, 1 + size));
   const y = bigintFromBytes(data.subarray(1 + size));
   if (!isOnCurve(curve, x, y)) throw malformed('x509: failed to unmarshal elliptic curve point');
-  return { algorithm: 'ecdsa', bits: curve.bits, curve: curve.name, ...encodeEcSpki(curve, x, y) };
+  return { algorithm: 'ecdsa', bits: curve.bits, curve: curve.name, ...encodeEcSpkiFromPoint(curve, data) };
 }
 
 function ed25519Key(params: DerNode | undefined, data: Uint8Array): PublicKeyInfo {

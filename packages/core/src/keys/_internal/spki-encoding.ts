@@ -29,6 +29,11 @@ export function encodeEcSpki(curve: CurveParameters, x: bigint, y: bigint): Enco
   return spkiOf(derSequence([derOid(OID_EC_PUBLIC_KEY), derOid(curve.oid)]), point);
 }
 
+/** The same, from an uncompressed point already checked to be well formed and on the curve. */
+export function encodeEcSpkiFromPoint(curve: CurveParameters, point: Uint8Array): EncodedSpki {
+  return spkiOf(derSequence([derOid(OID_EC_PUBLIC_KEY), derOid(curve.oid)]), point.slice());
+}
+
 /** id-Ed25519 without parameters around the 32-byte public key (RFC 8410 §4). */
 export function encodeEd25519Spki(publicKey: Uint8Array): EncodedSpki {
   return spkiOf(derSequence([derOid(OID_ED25519)]), publicKey);

@@ -1,0 +1,3 @@
+module cfssl-ts/bench
+
+go 1.19
