@@ -1,5 +1,9 @@
-// Process entry of the `cfssl-ts` bin.
-import { processIo } from './io/cli-io.js';
-import { runCfssl } from './run-cfssl.js';
-
-process.exitCode = await runCfssl(process.argv.slice(2), processIo());
+// Process entry of the `cfssl-ts` bin. `version` is answered without loading the library (start-up time).
+const argv = process.argv.slice(2);
+if (argv.length === 1 && argv[0] === 'version') {
+  const { versionText } = await import('./commands/version-text.js');
+  process.stdout.write(versionText());
+} else {
+  const [{ processIo }, { runCfssl }] = await Promise.all([import('./io/cli-io.js'), import('./run-cfssl.js')]);
+  process.exitCode = await runCfssl(argv, processIo());
+}

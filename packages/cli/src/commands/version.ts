@@ -1,9 +1,9 @@
 // cfssl version (1.6 form, reference §2.19): which cfssl-ts, which cfssl it matches, which runtime.
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { CFSSL_TS_VERSION, CFSSL_COMPAT_VERSION } from '../version-info.js';
+import { versionText } from './version-text.js';
 
 async function versionMain(ctx: CommandContext): Promise<void> {
-  ctx.io.writeStdout(`Version: ${CFSSL_TS_VERSION} (cfssl-ts, compatible with cfssl ${CFSSL_COMPAT_VERSION})\nRuntime: node${process.versions.node}\n`);
+  ctx.io.writeStdout(versionText());
 }
 
 export const versionCommand: CfsslCommand = {
