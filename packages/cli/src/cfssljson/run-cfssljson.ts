@@ -2,13 +2,12 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { LayoutWriteError, applyPlan, type PlannedFile } from '@cfssl-ts/layout';
 import type { GoFlagDefinition } from '../flags/go-flag-definition.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags, type ParsedGoFlags } from '../flags/parse-go-flags.js';
 import { renderGoFlagDefaults } from '../flags/render-go-flag-defaults.js';
-import { AtomicWriteError } from '../io/atomic-write-error.js';
 import { formatGoPathError } from '../io/go-path-error.js';
-import { writeFilesAtomic } from '../io/write-file-atomic.js';
 import { CFSSL_COMPAT_VERSION, CFSSL_TS_VERSION } from '../version-info.js';
 import { CfssljsonExit } from './_internal/cfssljson-exit.js';
 import { decodeCfssljsonInput } from './_internal/decode-cfssljson-input.js';
@@ -65,20 +64,18 @@ async function readInput(fileSpec: string, io: CfssljsonIo): Promise<Uint8Array>
   }
 }
 
+// The layout writer: all files or none, keys 0600 and never replaced without -force.
+function plannedFile(output: CfssljsonOutput): PlannedFile {
+  const kind = output.privateKey ? 'private-key' : output.fileName.endsWith('.csr') ? 'csr' : output.fileName.endsWith('.pem') ? 'certificate' : 'other';
+  return { path: output.fileName, contents: output.contents, mode: output.mode, kind };
+}
+
 async function writeOutputs(outputs: readonly CfssljsonOutput[], io: CfssljsonIo, force: boolean): Promise<void> {
   const byPath = new Map(outputs.map((output) => [resolve(io.cwd, output.fileName), output]));
   try {
-    await writeFilesAtomic(
-      [...byPath].map(([path, output]) => ({
-        path,
-        contents: output.contents,
-        mode: output.mode,
-        overwrite: force || !output.privateKey,
-      })),
-      { overwrite: true },
-    );
+    await applyPlan([...byPath.values()].map(plannedFile), { dir: io.cwd, force });
   } catch (error) {
-    if (!(error instanceof AtomicWriteError)) throw error;
+    if (!(error instanceof LayoutWriteError)) throw error;
     const name = byPath.get(error.path)?.fileName ?? error.path;
     if (error.code === 'EEXIST_REFUSED') {
       throw new CfssljsonExit(

@@ -1,0 +1,104 @@
+// etcd-cert, k8s-cert and layout: read the directory, build the layout, write it all or nothing, say what happened.
+import { mkdir, rmdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CfsslError } from '@cfssl-ts/core';
+import {
+  LayoutError,
+  LayoutWriteError,
+  applyPlan,
+  buildLayout,
+  layoutFileNames,
+  type LayoutFileOutcome,
+  type LayoutFs,
+  type LayoutSpec,
+} from '@cfssl-ts/layout';
+import type { CommandContext } from '../cfssl-command.js';
+import { readNamedFiles } from './read-layout-directory.js';
+
+/** Where and how {@link runLayout} writes. */
+export interface LayoutTarget {
+  /** The directory as the user gave it (relative to the working directory, or absolute). */
+  dir: string;
+  force: boolean;
+  /** File-system calls of the writer (tests inject failures). */
+  fs?: LayoutFs;
+}
+
+const ACTION_WIDTH = 9;
+
+function shown(dir: string, file: string): string {
+  return dir === '.' || dir === '' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+function report(outcomes: readonly LayoutFileOutcome[], dir: string): string {
+  let out = '';
+  for (const o of outcomes) {
+    out += `${o.action.padEnd(ACTION_WIDTH)} ${shown(dir, o.file)}\n`;
+    for (const reason of o.reasons) out += `${' '.repeat(ACTION_WIDTH + 3)}${reason}\n`;
+  }
+  const count = (action: string): number => outcomes.filter((o) => o.action === action).length;
+  const parts = (['created', 'replaced', 'kept', 'stale'] as const).filter((a) => count(a) > 0).map((a) => `${count(a)} ${a}`);
+  return `${out}${dir}: ${parts.join(', ')}\n`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function layoutFailure(error: LayoutError, dir: string): CfsslError {
+  const where = shown(dir, error.file);
+  const text = error.problems.length === 1 ? `${where}: ${error.problems[0]}` : `${where}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
+  return new CfsslError('ERR_INPUT', 0, `${text}\nnothing was written`, { plain: true, cause: error });
+}
+
+/**
+ * Bring `target.dir` in line with `spec`: keep what matches, create what is missing, replace what
+ * differs only under `force` (keys are always kept), print one line per file on stdout. Exits 1
+ * (a plain error) when something stale was kept, or when nothing could be written.
+ */
+export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: LayoutTarget): Promise<void> {
+  if (ctx.replay.serial !== null) {
+    throw new CfsslError('ERR_INPUT', 0, '-serial cannot be used here: a layout issues several certificates', { plain: true });
+  }
+  const directory = resolve(ctx.io.cwd, target.dir);
+  const existing = await readNamedFiles(directory, layoutFileNames(spec));
+  const fixedNow = ctx.replay.now;
+  let build;
+  try {
+    build = await buildLayout(spec, existing, {
+      force: target.force,
+      crypto: ctx.crypto,
+      now: fixedNow === null ? () => ctx.io.now() : () => fixedNow,
+    });
+  } catch (error) {
+    if (error instanceof LayoutError) throw layoutFailure(error, target.dir);
+    throw error;
+  }
+  for (const warning of build.warnings) ctx.log.warning(warning);
+
+  if (build.files.length > 0) {
+    const created = !(await exists(directory));
+    try {
+      await mkdir(directory, { recursive: true });
+      await applyPlan(build.files, { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
+    } catch (error) {
+      if (created) await rmdir(directory).catch(() => undefined);
+      if (!(error instanceof LayoutWriteError)) throw error;
+      const detail = error.code === 'EEXIST_REFUSED' ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running` : error.message;
+      throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { plain: true, cause: error });
+    }
+  }
+  ctx.io.writeStdout(report(build.outcomes, target.dir));
+  if (build.stale) {
+    const stale = build.outcomes.filter((o) => o.action === 'stale').map((o) => o.file);
+    throw new CfsslError(
+      'ERR_INPUT',
+      0,
+      `${stale.join(', ')}: not as requested and kept as they are; run again with -force to rewrite them (existing keys are kept and reused)`,
+      { plain: true },
+    );
+  }
+}

@@ -1,0 +1,20 @@
+// @cfssl-ts/layout public API: named re-exports only (no `export *`).
+
+// Plans and the writer
+export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind } from './planned-file.js';
+export { planLayout, planIssuedFiles, type IssuedCertificate, type LayoutDocument } from './plan-layout.js';
+export { applyPlan, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
+export { LayoutWriteError, type LayoutWriteErrorCode, type LayoutWriteStep } from './write/layout-write-error.js';
+
+// Specs and presets
+export type { LayoutSpec, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';
+export { parseLayoutSpec } from './parse-layout-spec.js';
+export { layoutFileNames, issuedFileNames, type IssuedFileNames } from './layout-file-names.js';
+export { etcdPreset, ETCD_DEFAULT_HOSTS, type EtcdPresetOptions } from './presets/etcd-preset.js';
+export { k8sPreset, k8sApiserverHosts, K8S_DEFAULT_SERVICE_IP, type K8sPresetOptions } from './presets/k8s-preset.js';
+export { LayoutError, type LayoutErrorCode } from './layout-error.js';
+
+// Building and checking a directory
+export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';
+export type { LayoutFileAction, LayoutFileOutcome } from './layout-file-outcome.js';
+export { checkLayout, type CheckLayoutOptions, type LayoutCheck, type CertificateCheck } from './check-layout.js';

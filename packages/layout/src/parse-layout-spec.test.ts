@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { LayoutError } from './layout-error.js';
+import { parseLayoutSpec } from './parse-layout-spec.js';
+import { etcdPreset } from './presets/etcd-preset.js';
+
+const CONFIG = { signing: { default: { expiry: '8760h' }, profiles: { www: { expiry: '8760h', usages: ['signing', 'server auth'] } } } };
+
+function problemsOf(text: string): readonly string[] {
+  try {
+    parseLayoutSpec(text, 'spec.json');
+  } catch (error) {
+    if (error instanceof LayoutError) {
+      expect(error.code).toBe('ERR_SPEC');
+      expect(error.file).toBe('spec.json');
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error('expected a LayoutError');
+}
+
+describe('parseLayoutSpec', () => {
+  it('reads a preset written out as JSON back unchanged', () => {
+    const spec = etcdPreset({ hosts: ['127.0.0.1'] });
+    expect(parseLayoutSpec(JSON.stringify(spec))).toEqual(spec);
+  });
+
+  it('fills configFile, ca.base, csrFile and role defaults', () => {
+    const spec = parseLayoutSpec(
+      JSON.stringify({
+        config: CONFIG,
+        ca: { csr: { CN: 'my CA' } },
+        certificates: [
+          { base: 'web', profile: 'www', csr: { CN: 'web', hosts: ['web.example'] } },
+          { base: 'bot', profile: 'www', csr: { CN: 'bot' } },
+        ],
+      }),
+    );
+    expect(spec.configFile).toBe('ca-config.json');
+    expect(spec.ca).toEqual({ base: 'ca', csrFile: 'ca-csr.json', csr: { CN: 'my CA' } });
+    expect(spec.certificates.map((c) => [c.csrFile, c.role])).toEqual([
+      ['web-csr.json', 'server'],
+      ['bot-csr.json', 'client'],
+    ]);
+  });
+
+  it('reports every problem with its JSON path', () => {
+    const problems = problemsOf(
+      JSON.stringify({
+        config: CONFIG,
+        ca: { csr: { CN: 'my CA' }, bsae: 'x' },
+        certificates: [
+          { base: '../evil', profile: 'www', csr: { CN: 'x' } },
+          { base: 'a', profile: 'nope', csr: { CN: 'a' }, role: 'admin' },
+          { base: 'b', profile: 'www', csr: { CN: 7 } },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'ca.bsae: unknown key (known: base, csrFile, csr)',
+      `certificates[0].base: must be a plain file name (letters, digits, '.', '_', '-'), got "../evil"`,
+      'certificates[1].profile: no profile "nope" in config.signing.profiles (has: www)',
+      'certificates[1].role: must be one of server, client, peer',
+      // Go encoding/json's text, as cfssl prints it for a CSR JSON
+      'certificates[2].csr: json: cannot unmarshal number into Go struct field CertificateRequest.CN of type string',
+    ]);
+  });
+
+  it("reports a config cfssl would not load, in cfssl's words", () => {
+    const problems = problemsOf(JSON.stringify({ config: { signing: { default: { expiry: '10y' } } }, ca: { csr: { CN: 'x' } }, certificates: [] }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^config: /);
+  });
+
+  it('refuses two entries that would write the same file', () => {
+    const problems = problemsOf(
+      JSON.stringify({
+        config: CONFIG,
+        ca: { csr: { CN: 'x' } },
+        certificates: [
+          { base: 'a', profile: 'www', csr: { CN: 'a' } },
+          { base: 'a', profile: 'www', csr: { CN: 'a' } },
+        ],
+      }),
+    );
+    expect(problems[0]).toBe('(files): two entries write a-csr.json');
+  });
+
+  it('refuses text that is not JSON, and JSON that is not an object', () => {
+    expect(problemsOf('{')[0]).toMatch(/^not valid JSON: /);
+    expect(problemsOf('[]')).toEqual(['must be a JSON object with "config", "ca" and "certificates"']);
+    expect(problemsOf('{}')).toEqual([
+      'config: must be the ca-config.json object ({"signing": {...}})',
+      'ca: must be an object with "csr" (and optionally "base", "csrFile")',
+      'certificates: must be an array (it may be empty)',
+    ]);
+  });
+});

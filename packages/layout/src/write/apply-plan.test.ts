@@ -1,0 +1,203 @@
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlannedFile } from '../planned-file.js';
+import { applyPlan, type LayoutFs } from './apply-plan.js';
+import { LayoutWriteError } from './layout-write-error.js';
+
+let dir: string;
+let umask: number;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'apply-plan-'));
+  // the process umask, measured: a file created with 0o777 keeps only the bits the umask lets through
+  const probe = join(dir, 'probe');
+  await (await open(probe, 'wx', 0o777)).close();
+  umask = 0o777 & ~(await stat(probe)).mode;
+  await rm(probe);
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const cert = (path: string, contents = 'cert'): PlannedFile => ({ path, contents, mode: 0o644, kind: 'certificate' });
+const key = (path: string, contents = 'key'): PlannedFile => ({ path, contents, mode: 0o600, kind: 'private-key' });
+
+async function modeOf(path: string): Promise<number> {
+  return (await stat(path)).mode & 0o777;
+}
+
+async function caught(promise: Promise<unknown>): Promise<LayoutWriteError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof LayoutWriteError) return error;
+    throw error;
+  }
+  throw new Error('expected a LayoutWriteError');
+}
+
+function errno(code: string): Error {
+  return Object.assign(new Error(`${code}: injected`), { code });
+}
+
+// Fail the n-th call of one fs operation (1-based), pass every other call through.
+function failingNth(name: 'rename' | 'link', n: number, code = 'EIO'): LayoutFs {
+  let calls = 0;
+  const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
+  return {
+    ...nodeFs,
+    [name]: async (...args: unknown[]) => {
+      calls++;
+      if (calls === n) throw errno(code);
+      return real(...args);
+    },
+  };
+}
+
+describe('applyPlan', () => {
+  it('writes keys 0600 and everything else 0644, relative to dir, leaving no temporary file', async () => {
+    await applyPlan([cert('ca.pem'), key('ca-key.pem'), { path: 'ca.csr', contents: 'csr', mode: 0o644, kind: 'csr' }], { dir });
+    expect((await readdir(dir)).sort()).toEqual(['ca-key.pem', 'ca.csr', 'ca.pem']);
+    expect(await modeOf(join(dir, 'ca-key.pem'))).toBe(0o600 & ~umask);
+    expect(await modeOf(join(dir, 'ca.pem'))).toBe(0o644 & ~umask);
+    expect(await readFile(join(dir, 'ca.pem'), 'utf8')).toBe('cert');
+  });
+
+  it('writes bytes unchanged', async () => {
+    const bytes = new Uint8Array([0, 255, 10, 13, 128]);
+    await applyPlan([{ path: 'r.der', contents: bytes, mode: 0o644, kind: 'other' }], { dir });
+    expect(new Uint8Array(await readFile(join(dir, 'r.der')))).toEqual(bytes);
+  });
+
+  it('replaces an existing certificate with the new mode', async () => {
+    await writeFile(join(dir, 'server.pem'), 'old', { mode: 0o600 });
+    await applyPlan([cert('server.pem', 'new')], { dir });
+    expect(await readFile(join(dir, 'server.pem'), 'utf8')).toBe('new');
+    expect(await modeOf(join(dir, 'server.pem'))).toBe(0o644 & ~umask);
+    expect(await readdir(dir)).toEqual(['server.pem']);
+  });
+
+  it('refuses to replace an existing key without force, before writing anything', async () => {
+    await writeFile(join(dir, 'server-key.pem'), 'old key');
+    const error = await caught(applyPlan([cert('server.pem'), key('server-key.pem')], { dir }));
+    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(error.path).toBe(join(dir, 'server-key.pem'));
+    expect(error.message).toBe(`refusing to overwrite existing file ${join(dir, 'server-key.pem')}`);
+    expect(await readdir(dir)).toEqual(['server-key.pem']);
+    expect(await readFile(join(dir, 'server-key.pem'), 'utf8')).toBe('old key');
+  });
+
+  it('replaces an existing key with force', async () => {
+    await writeFile(join(dir, 'server-key.pem'), 'old key');
+    await applyPlan([key('server-key.pem', 'new key')], { dir, force: true });
+    expect(await readFile(join(dir, 'server-key.pem'), 'utf8')).toBe('new key');
+    expect(await modeOf(join(dir, 'server-key.pem'))).toBe(0o600 & ~umask);
+  });
+
+  it('refuses a key that appears after the check, through link()', async () => {
+    const path = join(dir, 'k.pem');
+    const fs: LayoutFs = {
+      ...nodeFs,
+      lstat: (async () => Promise.reject(errno('ENOENT'))) as unknown as typeof nodeFs.lstat,
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        const handle = await nodeFs.open(...args);
+        await writeFile(path, 'someone else').catch(() => undefined);
+        return handle;
+      }) as typeof nodeFs.open,
+    };
+    const error = await caught(applyPlan([key('k.pem', 'mine')], { dir, fs }));
+    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(await readFile(path, 'utf8')).toBe('someone else');
+    expect(await readdir(dir)).toEqual(['k.pem']);
+  });
+
+  it('reports a missing directory like Go os.WriteFile does', async () => {
+    const path = join(dir, 'nodir', 'x.pem');
+    const error = await caught(applyPlan([cert(path)]));
+    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.errno).toBe('ENOENT');
+    expect(error.step).toBe('open');
+    expect(error.message).toBe(`open ${path}: no such file or directory`);
+  });
+
+  it('refuses to replace a directory, before writing anything', async () => {
+    await mkdir(join(dir, 'out.csr'));
+    const error = await caught(applyPlan([cert('out.pem'), key('out-key.pem'), { path: 'out.csr', contents: 'csr', mode: 0o644, kind: 'csr' }], { dir }));
+    expect(error.errno).toBe('EISDIR');
+    expect(error.message).toBe(`open ${join(dir, 'out.csr')}: is a directory`);
+    expect(await readdir(dir)).toEqual(['out.csr']);
+  });
+
+  it('removes its temporary files when a write fails (injected ENOSPC)', async () => {
+    const fs: LayoutFs = {
+      ...nodeFs,
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        const handle = await nodeFs.open(...args);
+        return new Proxy(handle, {
+          get(target, name) {
+            if (name === 'writeFile') return async () => Promise.reject(errno('ENOSPC'));
+            const value = Reflect.get(target, name) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      }) as typeof nodeFs.open,
+    };
+    const error = await caught(applyPlan([cert('a.pem'), cert('b.pem')], { dir, fs }));
+    expect(error.step).toBe('write');
+    expect(error.message).toBe(`write ${join(dir, 'a.pem')}: no space left on device`);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('leaves the directory exactly as it was when a rename fails midway: created files removed, replaced ones restored', async () => {
+    await writeFile(join(dir, 'b.pem'), 'old b');
+    await writeFile(join(dir, 'keep.txt'), 'untouched');
+    // a.pem and c.pem are new (link), b.pem and d.pem replace existing files (rename): fail the second rename (d.pem)
+    await writeFile(join(dir, 'd.pem'), 'old d');
+    const error = await caught(applyPlan([cert('a.pem'), cert('b.pem'), cert('c.pem'), cert('d.pem')], { dir, fs: failingNth('rename', 2) }));
+    expect(error.step).toBe('rename');
+    expect(error.message).toBe(`rename ${join(dir, 'd.pem')}: input/output error`);
+    expect((await readdir(dir)).sort()).toEqual(['b.pem', 'd.pem', 'keep.txt']);
+    expect(await readFile(join(dir, 'b.pem'), 'utf8')).toBe('old b');
+    expect(await readFile(join(dir, 'd.pem'), 'utf8')).toBe('old d');
+  });
+
+  it('undoes files it created when a later link fails', async () => {
+    const error = await caught(applyPlan([cert('a.pem'), key('a-key.pem'), cert('a.csr')], { dir, fs: failingNth('link', 3, 'EIO') }));
+    expect(error.step).toBe('link');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('falls back to check-then-rename, with a copied backup, where hard links are not supported', async () => {
+    const fs: LayoutFs = { ...nodeFs, link: async () => Promise.reject(errno('EPERM')) };
+    await writeFile(join(dir, 'b.pem'), 'old b');
+    await applyPlan([cert('a.pem', 'a'), cert('b.pem', 'new b')], { dir, fs });
+    expect(await readFile(join(dir, 'b.pem'), 'utf8')).toBe('new b');
+    expect((await readdir(dir)).sort()).toEqual(['a.pem', 'b.pem']);
+
+    await writeFile(join(dir, 'k.pem'), 'old key');
+    const error = await caught(applyPlan([key('k.pem', 'new key')], { dir, fs }));
+    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(await readFile(join(dir, 'k.pem'), 'utf8')).toBe('old key');
+
+    // a replaced file is restored from its copied backup when a later rename fails
+    const both: LayoutFs = { ...failingNth('rename', 2), link: async () => Promise.reject(errno('EPERM')) };
+    const failed = await caught(applyPlan([cert('b.pem', 'newer b'), cert('c.pem')], { dir, fs: both }));
+    expect(failed.step).toBe('rename');
+    expect(await readFile(join(dir, 'b.pem'), 'utf8')).toBe('new b');
+    expect((await readdir(dir)).sort()).toEqual(['a.pem', 'b.pem', 'k.pem']);
+  });
+
+  it('writes the last entry for a path given twice', async () => {
+    await applyPlan([cert('x.pem', 'first'), cert('x.pem', 'second')], { dir });
+    expect(await readFile(join(dir, 'x.pem'), 'utf8')).toBe('second');
+  });
+
+  it('writes nothing for an empty plan', async () => {
+    await applyPlan([], { dir });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

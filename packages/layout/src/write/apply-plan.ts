@@ -1,0 +1,199 @@
+// The layout writer (Node adapter): temp file + rename per target, all files or none, keys never replaced unless forced.
+
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatGoPathError } from '../_internal/go-path-error.js';
+import type { PlannedFile } from '../planned-file.js';
+import { LayoutWriteError, type LayoutWriteStep } from './layout-write-error.js';
+
+/** The file-system calls {@link applyPlan} makes (injectable, so tests can fail any of them). */
+export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile'>;
+
+/** Options of {@link applyPlan}. */
+export interface ApplyPlanOptions {
+  /** Directory relative paths resolve against (default: the process's working directory). */
+  dir?: string;
+  /** Replace existing private keys too (cfssljson-ts `-force`). */
+  force?: boolean;
+  fs?: LayoutFs;
+}
+
+// link() failures that mean "this file system cannot hard-link", not "the target exists"
+const NO_LINK_SUPPORT = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']);
+
+interface Target {
+  file: PlannedFile;
+  path: string;
+  overwrite: boolean;
+  temp?: string;
+  /** A hard link (or copy) of the replaced target, restored if a later file fails. */
+  backup?: string;
+  /** Whether this call made the target appear (it is removed again on failure). */
+  created?: boolean;
+}
+
+function errnoOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+function failure(step: LayoutWriteStep, path: string, error: unknown): LayoutWriteError {
+  if (error instanceof LayoutWriteError) return error;
+  return new LayoutWriteError('WRITE_FAILED', path, step, errnoOf(error), formatGoPathError(step, path, error), error);
+}
+
+function refusal(path: string): LayoutWriteError {
+  return new LayoutWriteError('EEXIST_REFUSED', path, 'link', 'EEXIST', `refusing to overwrite existing file ${path}`);
+}
+
+function siblingName(path: string, suffix: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
+}
+
+async function lstatOrUndefined(fs: LayoutFs, path: string): Promise<{ isDirectory(): boolean } | undefined> {
+  try {
+    return await fs.lstat(path);
+  } catch (error) {
+    const errno = errnoOf(error);
+    if (errno === 'ENOENT' || errno === 'ENOTDIR') return undefined; // creating the temp file will say why
+    throw failure('lstat', path, error);
+  }
+}
+
+async function removeQuietly(fs: LayoutFs, paths: ReadonlyArray<string | undefined>): Promise<void> {
+  for (const path of paths) if (path !== undefined) await fs.unlink(path).catch(() => undefined);
+}
+
+async function writeTemp(fs: LayoutFs, target: Target): Promise<void> {
+  const temp = siblingName(target.path, 'tmp');
+  let handle: nodeFs.FileHandle;
+  try {
+    handle = await fs.open(temp, 'wx', target.file.mode);
+  } catch (error) {
+    throw failure('open', target.path, error);
+  }
+  target.temp = temp;
+  let step: LayoutWriteStep = 'write';
+  try {
+    const contents = target.file.contents;
+    await handle.writeFile(typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+    step = 'sync';
+    await handle.sync();
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw failure(step, target.path, error);
+  }
+}
+
+// Keep the current target under a sibling name so a later failure can put it back.
+async function backUp(fs: LayoutFs, target: Target): Promise<void> {
+  const backup = siblingName(target.path, 'bak');
+  try {
+    await fs.link(target.path, backup);
+  } catch (error) {
+    if (!NO_LINK_SUPPORT.has(errnoOf(error))) throw failure('link', target.path, error);
+    try {
+      await fs.copyFile(target.path, backup, nodeFs.constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      throw failure('link', target.path, copyError);
+    }
+  }
+  target.backup = backup;
+}
+
+// Move the finished temp file to its target; link() refuses an existing target atomically.
+async function commit(fs: LayoutFs, target: Target): Promise<void> {
+  const temp = target.temp as string;
+  let exists = false;
+  try {
+    await fs.link(temp, target.path);
+    await fs.unlink(temp).catch(() => undefined);
+    target.temp = undefined;
+    target.created = true;
+    return;
+  } catch (error) {
+    const errno = errnoOf(error);
+    if (errno === 'EEXIST') exists = true;
+    else if (!NO_LINK_SUPPORT.has(errno)) throw failure('link', target.path, error);
+    else exists = (await lstatOrUndefined(fs, target.path)) !== undefined;
+  }
+  if (exists && !target.overwrite) throw refusal(target.path);
+  if (exists) await backUp(fs, target);
+  try {
+    await fs.rename(temp, target.path);
+  } catch (error) {
+    throw failure('rename', target.path, error);
+  }
+  target.temp = undefined;
+  target.created = !exists;
+}
+
+// Undo every committed target: restore replaced files from their backups, remove created ones.
+async function rollBack(fs: LayoutFs, targets: readonly Target[]): Promise<void> {
+  for (const target of [...targets].reverse()) {
+    if (target.created === true) await removeQuietly(fs, [target.path]);
+    else if (target.created === false && target.backup !== undefined) {
+      await fs.rename(target.backup, target.path).catch(() => undefined);
+      target.backup = undefined;
+    }
+    await removeQuietly(fs, [target.temp, target.backup]);
+  }
+}
+
+async function syncDirectories(fs: LayoutFs, paths: readonly string[]): Promise<void> {
+  for (const directory of new Set(paths.map((path) => dirname(path)))) {
+    try {
+      const handle = await fs.open(directory, 'r');
+      await handle.sync().finally(() => handle.close());
+    } catch {
+      // best effort: some platforms cannot fsync a directory
+    }
+  }
+}
+
+/**
+ * Write a plan so that either every file appears or the directory is left as it was.
+ *
+ * Targets are checked first: a directory in the way, or an existing private key (kind
+ * `private-key`) without `force`, fails before anything is written. Every file is then written to
+ * a temporary file beside its target (created `wx` with the final mode, fsynced). Only when all
+ * exist are they moved into place, in order: a new target with `link()` (so a file that appeared
+ * meanwhile is never clobbered silently), a replaced one with `rename()` after keeping a backup.
+ * On any failure, temporary files are removed, created targets are removed and replaced targets
+ * are restored from their backups. A later entry with the same path replaces an earlier one.
+ *
+ * @example
+ * await applyPlan([
+ *   { path: 'ca.pem', contents: certPem, mode: 0o644, kind: 'certificate' },
+ *   { path: 'ca-key.pem', contents: keyPem, mode: 0o600, kind: 'private-key' },
+ * ], { dir: 'etcd-cert' });
+ */
+export async function applyPlan(files: readonly PlannedFile[], options: ApplyPlanOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const byPath = new Map<string, Target>();
+  for (const file of files) {
+    const path = resolve(options.dir ?? '.', file.path);
+    byPath.delete(path);
+    byPath.set(path, { file, path, overwrite: file.kind !== 'private-key' || options.force === true });
+  }
+  const targets = [...byPath.values()];
+
+  for (const target of targets) {
+    const stat = await lstatOrUndefined(fs, target.path);
+    if (stat?.isDirectory() === true) {
+      throw failure('open', target.path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    }
+    if (stat !== undefined && !target.overwrite) throw refusal(target.path);
+  }
+
+  try {
+    for (const target of targets) await writeTemp(fs, target);
+    for (const target of targets) await commit(fs, target);
+  } catch (error) {
+    await rollBack(fs, targets);
+    throw error;
+  }
+  await removeQuietly(fs, targets.map((target) => target.backup));
+  await syncDirectories(fs, targets.map((target) => target.path));
+}

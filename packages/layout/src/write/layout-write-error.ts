@@ -1,0 +1,33 @@
+// Failures of applyPlan.
+
+/** Stable codes of {@link LayoutWriteError}. */
+export type LayoutWriteErrorCode =
+  | 'EEXIST_REFUSED' // the target exists and may not be replaced (a private key without `force`)
+  | 'WRITE_FAILED'; // the file system refused an operation; `errno` and `cause` say which
+
+/** The step that failed, named after the system call (Go's PathError.Op vocabulary). */
+export type LayoutWriteStep = 'open' | 'write' | 'sync' | 'rename' | 'link' | 'lstat';
+
+/**
+ * A plan that was not applied. `path` is the target the plan named (never a temporary or backup
+ * file). When this is thrown the directory holds what it held before the call.
+ *
+ * @example
+ * catch (e) { if (e instanceof LayoutWriteError && e.code === 'EEXIST_REFUSED') ... }
+ */
+export class LayoutWriteError extends Error {
+  override readonly name = 'LayoutWriteError';
+  readonly code: LayoutWriteErrorCode;
+  readonly path: string;
+  readonly step: LayoutWriteStep;
+  /** Node's error code (`ENOENT`, `EACCES`, ...); `EEXIST` for a refusal. */
+  readonly errno: string;
+
+  constructor(code: LayoutWriteErrorCode, path: string, step: LayoutWriteStep, errno: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
+    this.path = path;
+    this.step = step;
+    this.errno = errno;
+  }
+}

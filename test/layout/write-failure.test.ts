@@ -1,0 +1,108 @@
+// A run that fails while writing (injected file-system failures) leaves no partial file: the directory is as it was.
+import * as nodeFs from 'node:fs/promises';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { etcdPreset, type LayoutFs } from '../../packages/layout/src/index.js';
+import type { CommandContext } from '../../packages/cli/src/commands/cfssl-command.js';
+import { runLayout } from '../../packages/cli/src/commands/_layout/run-layout.js';
+import { CFSSL_FLAGS } from '../../packages/cli/src/flags/cfssl-flags.js';
+import { parseGoFlags } from '../../packages/cli/src/flags/parse-go-flags.js';
+import { createLogger } from '../../packages/cli/src/log/cfssl-logger.js';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'layout-write-failure-'));
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function context(cwd: string): { ctx: CommandContext; stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const flags = parseGoFlags(CFSSL_FLAGS, []);
+  const ctx: CommandContext = {
+    args: [],
+    flags,
+    io: {
+      readStdin: async () => new Uint8Array(),
+      writeStdout: (t) => void stdout.push(String(t)),
+      writeStderr: (t) => void stderr.push(t),
+      cwd,
+      env: {},
+      now: () => Date.now(),
+    },
+    log: createLogger(1, (line) => stderr.push(line)),
+    config: null,
+    replay: { serial: null, now: null },
+    crypto: globalThis.crypto,
+    str: (name) => String(flags.values.get(name) ?? ''),
+    bool: (name) => flags.values.get(name) === true,
+  };
+  return { ctx, stdout, stderr };
+}
+
+// Pass every call through, except the n-th call of `name`, which fails with EIO.
+function failOn(name: 'link' | 'rename', n: number): LayoutFs {
+  let calls = 0;
+  const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
+  return {
+    ...nodeFs,
+    [name]: async (...args: unknown[]) => {
+      calls++;
+      if (calls === n) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+      return real(...args);
+    },
+  };
+}
+
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
+}
+
+// The CLI's CfsslError (from @cfssl-ts/core's build, so compared by name).
+async function failure(promise: Promise<void>): Promise<{ message: string; plain: boolean }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CfsslError') return error as Error & { plain: boolean };
+    throw error;
+  }
+  throw new Error('expected the run to fail');
+}
+
+describe('etcd-cert write failures', () => {
+  it('a failure on the fifth of nine files leaves no file and no directory behind', async () => {
+    const cwd = mkdtempSync(join(root, 'fresh-'));
+    const { ctx, stdout } = context(cwd);
+    const error = await failure(runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false, fs: failOn('link', 5) }));
+    expect(error.plain).toBe(true);
+    expect(error.message).toBe(`link ${join(cwd, 'etcd-cert', 'ca.csr')}: input/output error\nnothing was written`);
+    expect(stdout).toEqual([]);
+    expect(existsSync(join(cwd, 'etcd-cert'))).toBe(false);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('a failure while replacing files under -force leaves every file as it was (keys, certificates, CSRs, JSON)', async () => {
+    const cwd = mkdtempSync(join(root, 'force-'));
+    await runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false });
+    const dir = join(cwd, 'etcd-cert');
+    const before = contents(dir);
+    expect(Object.keys(before)).toHaveLength(9);
+    // new hosts: server-csr.json, server.pem, server.csr are replaced; fail the third replacement
+    const { ctx } = context(cwd);
+    const error = await failure(runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1', '127.0.0.9'] }), { dir: 'etcd-cert', force: true, fs: failOn('rename', 3) }));
+    expect(error.message).toBe(`rename ${join(dir, 'server.csr')}: input/output error\nnothing was written`);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  it('a directory in place of a key file stops the run before anything is written', async () => {
+    const cwd = mkdtempSync(join(root, 'blocked-'));
+    await nodeFs.mkdir(join(cwd, 'etcd-cert', 'server-key.pem'), { recursive: true });
+    const error = await failure(runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false }));
+    expect(error.message).toBe(`read ${join(cwd, 'etcd-cert', 'server-key.pem')}: is a directory`);
+    expect(readdirSync(join(cwd, 'etcd-cert'))).toEqual(['server-key.pem']);
+  });
+});
