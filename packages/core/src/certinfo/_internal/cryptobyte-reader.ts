@@ -1,0 +1,106 @@
+// A reader with the semantics of golang.org/x/crypto/cryptobyte.String's ASN.1 methods (strict DER,
+// single-byte tags, minimal lengths up to 4 length bytes): each read returns null where Go returns false.
+import { bitStringValue, integerValue, minimalInteger, objectIdentifierArcs } from './der-primitives.js';
+
+/** cryptobyte.String: a cursor over DER bytes. */
+export class CryptobyteReader {
+  constructor(private data: Uint8Array) {}
+
+  get bytes(): Uint8Array {
+    return this.data;
+  }
+
+  empty(): boolean {
+    return this.data.length === 0;
+  }
+
+  // cryptobyte readASN1: header and content lengths of the next element, or null.
+  private header(): { tag: number; headerLength: number; length: number } | null {
+    const d = this.data;
+    if (d.length < 2) return null;
+    const tag = d[0]!;
+    if ((tag & 0x1f) === 0x1f) return null;
+    const lenByte = d[1]!;
+    if ((lenByte & 0x80) === 0) return { tag, headerLength: 2, length: lenByte };
+    const lenLen = lenByte & 0x7f;
+    if (lenLen === 0 || lenLen > 4 || d.length < 2 + lenLen) return null;
+    let len = 0;
+    for (let i = 0; i < lenLen; i++) len = len * 256 + d[2 + i]!;
+    if (len < 128 || d[2] === 0) return null;
+    return { tag, headerLength: 2 + lenLen, length: len };
+  }
+
+  /** ReadAnyASN1Element / ReadAnyASN1: the next element's tag, whole encoding and content. */
+  readAny(): { tag: number; element: Uint8Array; content: Uint8Array } | null {
+    const h = this.header();
+    if (h === null || h.headerLength + h.length > this.data.length) return null;
+    const end = h.headerLength + h.length;
+    const element = this.data.subarray(0, end);
+    const content = this.data.subarray(h.headerLength, end);
+    this.data = this.data.subarray(end);
+    return { tag: h.tag, element, content };
+  }
+
+  /** PeekASN1Tag. */
+  peek(tag: number): boolean {
+    return this.data.length > 0 && this.data[0] === tag;
+  }
+
+  /** ReadASN1: the content of the next element, which must have `tag`. */
+  read(tag: number): Uint8Array | null {
+    if (!this.peek(tag)) return null;
+    return this.readAny()?.content ?? null;
+  }
+
+  /** ReadASN1Element: the whole next element, which must have `tag`. */
+  readElement(tag: number): Uint8Array | null {
+    if (!this.peek(tag)) return null;
+    return this.readAny()?.element ?? null;
+  }
+
+  /** ReadOptionalASN1: `{present:false}` when the next tag differs; null on malformed input. */
+  readOptional(tag: number): { present: boolean; content: Uint8Array } | null {
+    if (!this.peek(tag)) return { present: false, content: new Uint8Array(0) };
+    const content = this.read(tag);
+    return content === null ? null : { present: true, content };
+  }
+
+  /** SkipOptionalASN1. */
+  skipOptional(tag: number): boolean {
+    if (!this.peek(tag)) return true;
+    return this.readAny() !== null;
+  }
+
+  /** ReadASN1Integer into a *big.Int: minimal two's-complement encoding required. */
+  readBigInteger(): bigint | null {
+    const c = this.read(0x02);
+    if (c === null || !minimalInteger(c)) return null;
+    return integerValue(c);
+  }
+
+  /** ReadASN1Integer into an int64 (Go int on 64-bit). */
+  readInt64(): bigint | null {
+    const c = this.read(0x02);
+    if (c === null || !minimalInteger(c) || c.length > 8) return null;
+    return integerValue(c);
+  }
+
+  /** ReadASN1Boolean: one byte, 0x00 or 0xFF. */
+  readBoolean(): boolean | null {
+    const c = this.read(0x01);
+    if (c === null || c.length !== 1 || (c[0] !== 0 && c[0] !== 0xff)) return null;
+    return c[0] === 0xff;
+  }
+
+  /** ReadASN1BitString: padding count ≤ 7 and zero padding bits. */
+  readBitString(): { bytes: Uint8Array; bitLength: number } | null {
+    const c = this.read(0x03);
+    return c === null ? null : bitStringValue(c);
+  }
+
+  /** ReadASN1ObjectIdentifier: arcs must be minimal and fit an int32. */
+  readObjectIdentifier(): number[] | null {
+    const c = this.read(0x06);
+    return c === null ? null : objectIdentifierArcs(c);
+  }
+}

@@ -1,0 +1,52 @@
+// DER primitive contents as Go decodes them (INTEGER, BIT STRING, OBJECT IDENTIFIER).
+
+/** DER INTEGER minimal-encoding check (cryptobyte checkASN1Integer / asn1 checkInteger). */
+export function minimalInteger(c: Uint8Array): boolean {
+  if (c.length === 0) return false;
+  if (c.length === 1) return true;
+  return !((c[0] === 0 && (c[1]! & 0x80) === 0) || (c[0] === 0xff && (c[1]! & 0x80) === 0x80));
+}
+
+/** Two's-complement value of INTEGER content. */
+export function integerValue(c: Uint8Array): bigint {
+  let v = 0n;
+  for (const b of c) v = (v << 8n) | BigInt(b);
+  if (c.length > 0 && c[0]! & 0x80) v -= 1n << BigInt(c.length * 8);
+  return v;
+}
+
+/** BIT STRING content → bytes and bit length, or null when the padding is invalid. */
+export function bitStringValue(c: Uint8Array): { bytes: Uint8Array; bitLength: number } | null {
+  if (c.length === 0) return null;
+  const pad = c[0]!;
+  if (pad > 7 || (c.length === 1 && pad > 0) || (c[c.length - 1]! & ((1 << pad) - 1)) !== 0) return null;
+  return { bytes: c.subarray(1), bitLength: (c.length - 1) * 8 - pad };
+}
+
+/** OBJECT IDENTIFIER content → arcs (cryptobyte readBase128Int: ≤ 5 bytes per arc, no leading 0x80, ≤ MaxInt32), or null. */
+export function objectIdentifierArcs(c: Uint8Array): number[] | null {
+  if (c.length === 0) return null;
+  const arcs: number[] = [];
+  let i = 0;
+  const next = (): number | null => {
+    let v = 0;
+    for (let n = 0; i < c.length; n++) {
+      if (n === 5) return null;
+      const b = c[i++]!;
+      if (n === 0 && b === 0x80) return null;
+      v = v * 128 + (b & 0x7f);
+      if ((b & 0x80) === 0) return v > 0x7fffffff ? null : v;
+    }
+    return null;
+  };
+  const first = next();
+  if (first === null) return null;
+  if (first < 80) arcs.push(Math.floor(first / 40), first % 40);
+  else arcs.push(2, first - 80);
+  while (i < c.length) {
+    const v = next();
+    if (v === null) return null;
+    arcs.push(v);
+  }
+  return arcs;
+}

@@ -1,0 +1,67 @@
+// Go 1.19 x509 parseSANExtension: DNS names, emails, IPs and URIs of a subjectAltName value.
+import type { GoStruct } from '../../go/json/go-struct.js';
+import { goQuote } from '../../go/strconv-quote.js';
+import { CryptobyteReader } from './cryptobyte-reader.js';
+import { GoParseError } from './go-parse-error.js';
+import { parseGoUrl } from './go-url.js';
+
+/** The SANs Go keeps, in extension order per kind. */
+export interface GoSubjectAltNames {
+  dnsNames: string[];
+  emailAddresses: string[];
+  /** Raw 4- or 16-byte addresses (net.IP). */
+  ipAddresses: Uint8Array[];
+  /** Each URI as encoding/json prints a *url.URL. */
+  uris: GoStruct[];
+}
+
+const latin1 = new TextDecoder('latin1');
+
+// x509.isIA5String: every byte ASCII (a byte ≥ 0x80 decodes to a rune above MaxASCII).
+const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
+
+// x509 domainToReverseLabels succeeding: no empty label (so no trailing dot), bytes 33–126 only.
+function validDomain(host: string): boolean {
+  const labels = host.split('.');
+  return labels.every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
+}
+
+/** Parse a subjectAltName extension value as Go does; throws GoParseError with Go's message. */
+export function parseGoSubjectAltNames(value: Uint8Array): GoSubjectAltNames {
+  const out: GoSubjectAltNames = { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] };
+  const seq = new CryptobyteReader(value).read(0x30);
+  if (seq === null) throw new GoParseError('x509: invalid subject alternative names');
+  const names = new CryptobyteReader(seq);
+  while (!names.empty()) {
+    const san = names.readAny();
+    if (san === null) throw new GoParseError('x509: invalid subject alternative name');
+    const data = san.content;
+    switch (san.tag ^ 0x80) {
+      case 1:
+        if (!isAscii(data)) throw new GoParseError('x509: SAN rfc822Name is malformed');
+        out.emailAddresses.push(latin1.decode(data));
+        break;
+      case 2:
+        if (!isAscii(data)) throw new GoParseError('x509: SAN dNSName is malformed');
+        out.dnsNames.push(latin1.decode(data));
+        break;
+      case 6: {
+        if (!isAscii(data)) throw new GoParseError('x509: SAN uniformResourceIdentifier is malformed');
+        const uri = latin1.decode(data);
+        const parsed = parseGoUrl(uri);
+        if (parsed.host.length > 0 && !validDomain(parsed.host)) {
+          throw new GoParseError(`x509: cannot parse URI ${goQuote(uri)}: invalid domain`);
+        }
+        out.uris.push(parsed.json);
+        break;
+      }
+      case 7:
+        if (data.length !== 4 && data.length !== 16) throw new GoParseError(`x509: cannot parse IP address of length ${data.length}`);
+        out.ipAddresses.push(data.slice());
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}

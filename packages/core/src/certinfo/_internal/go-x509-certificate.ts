@@ -1,0 +1,315 @@
+// Go 1.19 x509.ParseCertificate (parser.go, cryptobyte based): what it accepts, and the fields
+// cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
+import { parseGoIp } from '../../go/parse-ip.js';
+import { CryptobyteReader } from './cryptobyte-reader.js';
+import { GoParseError } from './go-parse-error.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
+import { goPublicKey, goPublicKeyAlgorithm } from './go-public-key.js';
+import { goSignatureAlgorithm } from './go-signature-algorithm.js';
+import { GoString } from './go-string.js';
+import { parseGoSubjectAltNames } from './go-subject-alt-names.js';
+import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './go-time.js';
+import { parseX509String } from './x509-asn1-string.js';
+
+/** The parts of Go's x509.Certificate that certinfo uses. */
+export interface GoCertificate {
+  raw: Uint8Array;
+  serialNumber: bigint;
+  signatureAlgorithm: number;
+  issuer: GoPkixName;
+  subject: GoPkixName;
+  notBefore: GoTime;
+  notAfter: GoTime;
+  dnsNames: string[];
+  ipAddresses: Uint8Array[];
+  authorityKeyId: Uint8Array;
+  subjectKeyId: Uint8Array;
+}
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const fail = (message: string): never => {
+  throw new GoParseError(message);
+};
+
+// Go parseAI: OID then an optional parameters element.
+function parseAlgorithmIdentifier(der: Uint8Array): { oid: string; params: Uint8Array } {
+  const r = new CryptobyteReader(der);
+  const oid = r.readObjectIdentifier() ?? fail('x509: malformed OID');
+  if (r.empty()) return { oid: oid.join('.'), params: new Uint8Array(0) };
+  const params = r.readAny() ?? fail('x509: malformed parameters');
+  return { oid: oid.join('.'), params: params.element };
+}
+
+// Go parseName.
+function parseName(raw: Uint8Array): GoPkixName {
+  const outer = new CryptobyteReader(raw).read(SEQUENCE) ?? fail('x509: invalid RDNSequence');
+  const seq = new CryptobyteReader(outer);
+  const rdns: GoAttribute[][] = [];
+  while (!seq.empty()) {
+    const set = new CryptobyteReader(seq.read(SET) ?? fail('x509: invalid RDNSequence'));
+    const rdn: GoAttribute[] = [];
+    while (!set.empty()) {
+      const atv = new CryptobyteReader(set.read(SEQUENCE) ?? fail('x509: invalid RDNSequence: invalid attribute'));
+      const type = atv.readObjectIdentifier() ?? fail('x509: invalid RDNSequence: invalid attribute type');
+      const value = atv.readAny() ?? fail('x509: invalid RDNSequence: invalid attribute value');
+      let text: Uint8Array;
+      try {
+        text = parseX509String(value.tag, value.content);
+      } catch (e) {
+        throw new GoParseError(`x509: invalid RDNSequence: invalid attribute value: ${(e as Error).message}`);
+      }
+      rdn.push({ type, value: new GoString(text) });
+    }
+    rdns.push(rdn);
+  }
+  return fillFromRdnSequence(rdns);
+}
+
+// Go parseTime.
+function parseTime(r: CryptobyteReader): GoTime {
+  if (r.peek(0x17)) return parseGoUtcTime(r.read(0x17) ?? fail('x509: malformed UTCTime')) ?? fail('x509: malformed UTCTime');
+  if (r.peek(0x18)) {
+    return parseGoGeneralizedTime(r.read(0x18) ?? fail('x509: malformed GeneralizedTime')) ?? fail('x509: malformed GeneralizedTime');
+  }
+  return fail('x509: unsupported time format');
+}
+
+const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
+const latin1 = new TextDecoder('latin1');
+
+// x509 domainToReverseLabels succeeding (an empty domain is fine).
+function validDomain(domain: string): boolean {
+  if (domain === '') return true;
+  return domain.split('.').every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
+}
+
+// net.IPMask validity: ones then zeros.
+function validMask(mask: Uint8Array): boolean {
+  let seenZero = false;
+  for (const b of mask) {
+    for (let bit = 7; bit >= 0; bit--) {
+      const one = ((b >> bit) & 1) === 1;
+      if (one && seenZero) return false;
+      if (!one) seenZero = true;
+    }
+  }
+  return true;
+}
+
+// Go parseNameConstraintsExtension, for its errors only.
+function checkNameConstraints(value: Uint8Array): void {
+  const invalid = 'x509: invalid NameConstraints extension';
+  const outer = new CryptobyteReader(value);
+  const top = new CryptobyteReader(outer.read(SEQUENCE) ?? fail(invalid));
+  if (!outer.empty()) fail(invalid);
+  const permitted = top.readOptional(0xa0) ?? fail(invalid);
+  const excluded = top.readOptional(0xa1) ?? fail(invalid);
+  if (!top.empty()) fail(invalid);
+  if ((!permitted.present && !excluded.present) || (permitted.content.length === 0 && excluded.content.length === 0)) {
+    fail('x509: empty name constraints extension');
+  }
+  for (const subtrees of [permitted.content, excluded.content]) {
+    const r = new CryptobyteReader(subtrees);
+    while (!r.empty()) {
+      const seq = r.read(SEQUENCE);
+      const base = seq === null ? null : new CryptobyteReader(seq).readAny();
+      if (base === null) fail(invalid);
+      const data = base!.content;
+      const text = latin1.decode(data);
+      const ia5 = (): void => {
+        if (!isAscii(data)) fail(`x509: invalid constraint value: x509: ${JSON.stringify(text)} cannot be encoded as an IA5String`);
+      };
+      switch (base!.tag) {
+        case 0x82:
+          ia5();
+          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
+          break;
+        case 0x87:
+          if (data.length !== 8 && data.length !== 32) fail(`x509: IP constraint contained value of length ${data.length}`);
+          if (!validMask(data.subarray(data.length / 2))) fail('x509: IP constraint contained invalid mask');
+          break;
+        case 0x81: {
+          ia5();
+          const at = text.lastIndexOf('@');
+          const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
+          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain)) fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
+          break;
+        }
+        case 0x86:
+          ia5();
+          if (parseGoIp(text) !== null) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}: cannot be IP address`);
+          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+}
+
+/**
+ * Parse certificate DER as Go 1.19's x509.ParseCertificate does and return what certinfo needs.
+ * Throws GoParseError where Go returns an error.
+ */
+export function parseGoCertificate(der: Uint8Array): GoCertificate {
+  const top = new CryptobyteReader(der);
+  const raw = top.readElement(SEQUENCE) ?? fail('x509: malformed certificate');
+  const input = new CryptobyteReader(new CryptobyteReader(raw).read(SEQUENCE) ?? fail('x509: malformed certificate'));
+  const tbsElement = input.readElement(SEQUENCE) ?? fail('x509: malformed tbs certificate');
+  const tbs = new CryptobyteReader(new CryptobyteReader(tbsElement).read(SEQUENCE) ?? fail('x509: malformed tbs certificate'));
+
+  let version = 0n;
+  if (tbs.peek(0xa0)) {
+    // cryptobyte ReadOptionalASN1Integer: exactly one INTEGER inside [0].
+    const inner = new CryptobyteReader(tbs.read(0xa0) ?? fail('x509: malformed version'));
+    version = inner.readInt64() ?? fail('x509: malformed version');
+    if (!inner.empty()) fail('x509: malformed version');
+  }
+  if (version < 0n) fail('x509: malformed version');
+  version++;
+  if (version > 3n) fail('x509: invalid version');
+
+  const serialNumber = tbs.readBigInteger() ?? fail('x509: malformed serial number');
+  const sigAISeq = tbs.read(SEQUENCE) ?? fail('x509: malformed signature algorithm identifier');
+  const outerSigAISeq = input.read(SEQUENCE) ?? fail('x509: malformed algorithm identifier');
+  if (outerSigAISeq.length !== sigAISeq.length || !outerSigAISeq.every((b, i) => b === sigAISeq[i])) {
+    fail("x509: inner and outer signature algorithm identifiers don't match");
+  }
+  const sigAI = parseAlgorithmIdentifier(sigAISeq);
+  const signatureAlgorithm = goSignatureAlgorithm(sigAI.oid, sigAI.params.length === 0 ? null : sigAI.params);
+
+  const issuer = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+  const validity = new CryptobyteReader(tbs.read(SEQUENCE) ?? fail('x509: malformed validity'));
+  const notBefore = parseTime(validity);
+  const notAfter = parseTime(validity);
+  const subject = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+
+  const spki = new CryptobyteReader(new CryptobyteReader(tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki')).read(SEQUENCE) ?? fail('x509: malformed spki'));
+  const pkAI = parseAlgorithmIdentifier(spki.read(SEQUENCE) ?? fail('x509: malformed public key algorithm identifier'));
+  const spk = spki.readBitString() ?? fail('x509: malformed subjectPublicKey');
+  const keyAlgorithm = goPublicKeyAlgorithm(pkAI.oid);
+  if (keyAlgorithm !== 0) goPublicKey(keyAlgorithm, pkAI.params, rightAlign(spk.bytes, spk.bitLength));
+
+  const cert: GoCertificate = {
+    raw,
+    serialNumber,
+    signatureAlgorithm,
+    issuer,
+    subject,
+    notBefore,
+    notAfter,
+    dnsNames: [],
+    ipAddresses: [],
+    authorityKeyId: new Uint8Array(0),
+    subjectKeyId: new Uint8Array(0),
+  };
+
+  if (version > 1n) {
+    if (!tbs.skipOptional(0x81)) fail('x509: malformed issuerUniqueID');
+    if (!tbs.skipOptional(0x82)) fail('x509: malformed subjectUniqueID');
+    if (version === 3n) {
+      const extensions = tbs.readOptional(0xa3) ?? fail('x509: malformed extensions');
+      if (extensions.present) {
+        const list = new CryptobyteReader(new CryptobyteReader(extensions.content).read(SEQUENCE) ?? fail('x509: malformed extensions'));
+        const seen = new Set<string>();
+        while (!list.empty()) {
+          const ext = new CryptobyteReader(list.read(SEQUENCE) ?? fail('x509: malformed extension'));
+          const id = ext.readObjectIdentifier() ?? fail('x509: malformed extension OID field');
+          if (ext.peek(0x01) && ext.readBoolean() === null) fail('x509: malformed extension critical field');
+          const value = ext.read(0x04) ?? fail('x509: malformed extension value field');
+          const oid = id.join('.');
+          if (seen.has(oid)) fail('x509: certificate contains duplicate extensions');
+          seen.add(oid);
+          processExtension(cert, oid, value);
+        }
+      }
+    }
+  }
+
+  const signature = input.readBitString();
+  if (signature === null) fail('x509: malformed signature');
+  if (top.bytes.length !== 0) fail('x509: trailing data');
+  return cert;
+}
+
+// BitString.RightAlign.
+function rightAlign(bytes: Uint8Array, bitLength: number): Uint8Array {
+  const shift = 8 - (bitLength % 8);
+  if (shift === 8 || bytes.length === 0) return bytes;
+  const out = new Uint8Array(bytes.length);
+  out[0] = bytes[0]! >> shift;
+  for (let i = 1; i < bytes.length; i++) out[i] = ((bytes[i - 1]! << (8 - shift)) | (bytes[i]! >> shift)) & 0xff;
+  return out;
+}
+
+// Go processExtensions, one extension: the fields certinfo prints, and Go's rejections of the others.
+function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): void {
+  const r = new CryptobyteReader(value);
+  switch (oid) {
+    case '2.5.29.15':
+      if (r.readBitString() === null) fail('x509: invalid key usage');
+      break;
+    case '2.5.29.19': {
+      const bc = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid basic constraints a'));
+      if (bc.peek(0x01) && bc.readBoolean() === null) fail('x509: invalid basic constraints b');
+      if (!bc.empty() && bc.peek(0x02) && bc.readInt64() === null) fail('x509: invalid basic constraints c');
+      break;
+    }
+    case '2.5.29.17': {
+      const sans = parseGoSubjectAltNames(value);
+      cert.dnsNames = sans.dnsNames;
+      cert.ipAddresses = sans.ipAddresses;
+      break;
+    }
+    case '2.5.29.30':
+      checkNameConstraints(value);
+      break;
+    case '2.5.29.31': {
+      const invalid = 'x509: invalid CRL distribution point';
+      const points = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid CRL distribution points'));
+      while (!points.empty()) {
+        const dp = new CryptobyteReader(points.read(SEQUENCE) ?? fail(invalid));
+        const name = dp.readOptional(0xa0) ?? fail(invalid);
+        if (!name.present) continue;
+        const full = new CryptobyteReader(new CryptobyteReader(name.content).read(0xa0) ?? fail(invalid));
+        while (!full.empty() && full.peek(0x86)) if (full.read(0x86) === null) fail(invalid);
+      }
+      break;
+    }
+    case '2.5.29.35': {
+      const akid = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid authority key identifier'));
+      if (akid.peek(0x80)) cert.authorityKeyId = akid.read(0x80) ?? fail('x509: invalid authority key identifier');
+      break;
+    }
+    case '2.5.29.37': {
+      const ekus = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid extended key usages'));
+      while (!ekus.empty()) if (ekus.readObjectIdentifier() === null) fail('x509: invalid extended key usages');
+      break;
+    }
+    case '2.5.29.14':
+      cert.subjectKeyId = r.read(0x04) ?? fail('x509: invalid subject key identifier');
+      break;
+    case '2.5.29.32': {
+      const policies = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid certificate policies'));
+      while (!policies.empty()) {
+        const cp = new CryptobyteReader(policies.read(SEQUENCE) ?? fail('x509: invalid certificate policies'));
+        if (cp.readObjectIdentifier() === null) fail('x509: invalid certificate policies');
+      }
+      break;
+    }
+    case '1.3.6.1.5.5.7.1.1': {
+      const invalid = 'x509: invalid authority info access';
+      const list = new CryptobyteReader(r.read(SEQUENCE) ?? fail(invalid));
+      while (!list.empty()) {
+        const aia = new CryptobyteReader(list.read(SEQUENCE) ?? fail(invalid));
+        if (aia.readObjectIdentifier() === null) fail(invalid);
+        if (aia.peek(0x86) && aia.read(0x86) === null) fail(invalid);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
