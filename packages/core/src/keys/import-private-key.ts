@@ -5,6 +5,7 @@ import { decodePemBlocks } from '../pem/pem.js';
 import { base64UrlFromBigint } from './_internal/big-integer-bytes.js';
 import { bufferSource } from './_internal/buffer-source.js';
 import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
+import { decryptLegacyPemBlock } from './_internal/legacy-pem-decrypt.js';
 import { OID_EC_PUBLIC_KEY, OID_ED25519 } from './_internal/key-oids.js';
 import { parsePrivateKeyDer, type ParsedPrivateKey } from './_internal/parse-private-key-der.js';
 import { keyPairFromPrivateJwk, type KeyPair } from './key-pair.js';
@@ -87,18 +88,29 @@ export async function importPrivateKeyDer(der: Uint8Array, crypto: Crypto = glob
 }
 
 /**
- * Import a PEM private key like cfssl helpers.ParsePrivateKeyPEM: the first block that is not
- * `EC PARAMETERS` is used whatever its label. No block → 2002 `Failed to decode private key`;
- * a legacy encrypted block (`Proc-Type: 4,ENCRYPTED`) → 2100 `Private key is encrypted.`;
- * otherwise as {@link importPrivateKeyDer}.
+ * Import a PEM private key like cfssl helpers.ParsePrivateKeyPEMWithPassword: the first block that
+ * is not `EC PARAMETERS` is used whatever its label. No block → 2002 `Failed to decode private key`;
+ * a legacy encrypted block (`Proc-Type: 4,ENCRYPTED`) → 2100 `Private key is encrypted.` unless a
+ * `password` is given, in which case it is decrypted as Go x509.DecryptPEMBlock does (DES-CBC,
+ * DES-EDE3-CBC, AES-128/192/256-CBC; a wrong password is usually the plain-text error
+ * `x509: decryption password incorrect`); otherwise as {@link importPrivateKeyDer}.
  *
  * @example
  * const key = await importPrivateKeyPem(caKeyPem);
  * key.algorithm; // 'ecdsa'
+ * const caKey = await importPrivateKeyPem(encryptedPem, crypto, 'secret'); // cfssl's CFSSL_CA_PK_PASSWORD
  */
-export async function importPrivateKeyPem(text: string, crypto: Crypto = globalThis.crypto): Promise<KeyPair> {
+export async function importPrivateKeyPem(
+  text: string,
+  crypto: Crypto = globalThis.crypto,
+  password?: string | Uint8Array,
+): Promise<KeyPair> {
   const block = decodePemBlocks(text).find((b) => b.label !== 'EC PARAMETERS');
   if (!block) throw new CfsslError('ERR_PRIVATE_KEY', 2002);
-  if (block.headers.get('Proc-Type')?.includes('ENCRYPTED')) throw new CfsslError('ERR_PRIVATE_KEY', 2100);
+  if (block.headers.get('Proc-Type')?.includes('ENCRYPTED')) {
+    if (password === undefined) throw new CfsslError('ERR_PRIVATE_KEY', 2100);
+    const secret = typeof password === 'string' ? new TextEncoder().encode(password) : password;
+    return importPrivateKeyDer(await decryptLegacyPemBlock(block, secret, crypto), crypto);
+  }
   return importPrivateKeyDer(block.der, crypto);
 }

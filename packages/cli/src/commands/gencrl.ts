@@ -1,0 +1,88 @@
+// cfssl gencrl (reference §2.10): a CRL revoking the serials of a file, signed by CERT/KEY, valid TIME seconds.
+import {
+  CfsslError,
+  createCrl,
+  crlLifetimeSeconds,
+  encodePem,
+  importPrivateKeyPem,
+  parseCaCertificatePem,
+  parseCrlSerialList,
+} from '@cfssl-ts/core';
+import { readStdinOrFile, text } from '../io/read-input.js';
+import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { popFirstArgument, signingEnvironment } from './_internal/command-helpers.js';
+
+const USAGE = `cfssl gencrl -- generate a new Certificate Revocation List
+
+Usage of gencrl:
+        cfssl gencrl INPUTFILE CERT KEY TIME
+
+Arguments:
+        INPUTFILE:               Text file with one serial number per line, use '-' for reading text from stdin
+        CERT:                    The certificate that is signing this CRL, use '-' for reading text from stdin
+        KEY:                     The private key of the certificate that is signing the CRL, use '-' for reading text from stdin
+        TIME (OPTIONAL):         The desired expiration from now, in seconds
+
+Flags:
+`;
+
+// -number (cfssl-ts extension): decimal or 0x-hex, non-negative.
+function crlNumberFlag(value: string): bigint | null {
+  if (value === '') return null;
+  if (!/^(0[xX][0-9a-fA-F]+|\d+)$/.test(value)) {
+    throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: invalid -number ${JSON.stringify(value)}: want a decimal or 0x-hex integer`, { plain: true });
+  }
+  return BigInt(value);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+async function gencrlMain(ctx: CommandContext): Promise<void> {
+  const crlNumber = crlNumberFlag(ctx.str('number'));
+  const [serialFile, afterSerial] = popFirstArgument(ctx.args);
+  const serialText = text(await readStdinOrFile(serialFile, ctx.io));
+  const [certFile, afterCert] = popFirstArgument(afterSerial);
+  const certText = text(await readStdinOrFile(certFile, ctx.io));
+  const [keyFile, afterKey] = popFirstArgument(afterCert);
+  const keyText = text(await readStdinOrFile(keyFile, ctx.io));
+  // 1.6: TIME is the literal number of seconds (1.2 read it as a file name); extra arguments are ignored.
+  const timeText = afterKey.length > 0 ? afterKey[0]!.trim() : '0';
+
+  // crl.NewCRLFromFile order: lifetime, certificate, serials, key.
+  let lifetime: number;
+  try {
+    lifetime = crlLifetimeSeconds(timeText);
+  } catch (err) {
+    throw new CfsslError('ERR_INPUT', 0, err instanceof Error ? err.message : String(err), { plain: true, cause: err });
+  }
+  const issuer = parseCaCertificatePem(certText);
+  const serials = parseCrlSerialList(serialText);
+  const password = ctx.io.env.CFSSL_CA_PK_PASSWORD;
+  const key = await importPrivateKeyPem(keyText, ctx.crypto, password ? password : undefined);
+
+  const env = signingEnvironment(ctx);
+  const now = env.now!();
+  const der = await createCrl({
+    issuer,
+    key,
+    revoked: serials.map((serialNumber) => ({ serialNumber, revocationTime: now })),
+    thisUpdate: now,
+    nextUpdate: now + lifetime * 1000,
+    crlNumber,
+    crypto: ctx.crypto,
+    ...(env.backend ? { backend: env.backend } : {}),
+  });
+  // cli.PrintCRL: base64 DER and a newline; -pem (cfssl-ts extension) prints an X509 CRL PEM block.
+  ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${toBase64(der)}\n`);
+}
+
+export const gencrlCommand: CfsslCommand = {
+  name: 'gencrl',
+  usageText: USAGE,
+  listedFlags: ['number', 'pem'],
+  main: gencrlMain,
+};

@@ -1,0 +1,48 @@
+// cfssl initca.RenewFromSigner (gencert -renewca): re-issue a CA certificate from itself and its key (reference §5.12).
+import { CfsslError } from '../errors/cfssl-error.js';
+import type { ParsedCertificate } from '../cert/parse-certificate.js';
+import { requestFromCertificate } from '../csr-request/request-from-certificate.js';
+import type { KeyPair } from '../keys/key-pair.js';
+import { parseSpki, type PublicKeyInfo } from '../keys/public-key.js';
+import { initCa } from './init-ca.js';
+import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
+
+/** Options of {@link renewCa}: the environment plus a fixed serial (replay). */
+export interface RenewCaOptions extends SigningEnvironment {
+  serial?: bigint;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * Re-issue the CA certificate `certificate` with its private key `key`, as `cfssl gencert -renewca`:
+ * the request is rebuilt from the certificate (CN, C/O/OU/L/ST zipped into names, subject
+ * serialNumber, IP/DNS/email/URI hosts, CA expiry = NotAfter − NotBefore, its path length), then
+ * signed like `gencert -initca -ca-key`: a self-signed root (even when the input was an
+ * intermediate) with key usage certSign|cRLSign, a fresh serial and validity from now.
+ *
+ * Errors, in cfssl's order: not a CA → `input certificate is not a CA cert` (plain); a public key
+ * algorithm cfssl does not know → 2200; a key that is not the certificate's → 2300.
+ *
+ * @example
+ * const renewed = await renewCa(parseCaCertificatePem(caPem), await importPrivateKeyPem(caKeyPem));
+ */
+export async function renewCa(
+  certificate: ParsedCertificate,
+  key: KeyPair,
+  options: RenewCaOptions = {},
+): Promise<SignedCertificate> {
+  if (!certificate.isCa) throw new CfsslError('ERR_CERTIFICATE', 0, 'input certificate is not a CA cert', { plain: true });
+  let certKey: PublicKeyInfo;
+  try {
+    certKey = parseSpki(certificate.subjectPublicKeyInfo);
+  } catch (cause) {
+    throw new CfsslError('ERR_PRIVATE_KEY', 2200, undefined, { cause });
+  }
+  // cfssl compares the RSA modulus, the ECDSA X coordinate or the Ed25519 key; the canonical SPKI covers all three.
+  if (certKey.algorithm !== key.algorithm || !bytesEqual(certKey.spki, key.spki)) throw new CfsslError('ERR_PRIVATE_KEY', 2300);
+  const { certificate: renewed } = await initCa(requestFromCertificate(certificate), { ...options, key });
+  return renewed;
+}

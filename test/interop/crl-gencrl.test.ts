@@ -1,0 +1,174 @@
+// gencrl (reference §2.10): byte-identical to real cfssl 1.2 for RSA CAs (deterministic signatures, clock
+// replayed with --now), same TBS for ECDSA, accepted by `openssl crl -CAfile`, same errors as cfssl.
+// cfssl 1.2 reads TIME as a file name holding the seconds (fixed in 1.6); the tests give it such a file.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readChildren, readSingle } from '../../packages/core/src/der/der-reader.js';
+import { requireTool } from '../support/require-tool.js';
+import { cfsslTs, runAsync } from './_run-async.js';
+
+const haveOpenssl = requireTool('openssl');
+const haveCfssl = requireTool('cfssl');
+
+const sh = runAsync;
+
+async function opensslOk(args: string[], cwd: string): Promise<string> {
+  const r = await sh('openssl', args, cwd);
+  if (r.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const SERIALS = '42\n 7\nabc\r\n0x10\n99\r\n-5\n+8\n12abc\n\n   \n340282366920938463463374607431768211457\n';
+
+let dir = '';
+beforeAll(async () => {
+  if (!haveOpenssl) return;
+  dir = mkdtempSync(join(tmpdir(), 'crl-interop-'));
+  // CA keys and certificates made by openssl (UTF8String subject with an emailAddress: Go re-encodes the CRL issuer).
+  for (const [name, keyArgs] of [
+    ['rsa2048', ['-newkey', 'rsa:2048']],
+    ['rsa4096', ['-newkey', 'rsa:4096']],
+    ['p384', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384']],
+  ] as const) {
+    await opensslOk(
+      ['req', '-x509', ...keyArgs, '-nodes', '-keyout', `${name}-key.pem`, '-out', `${name}.pem`, '-subj', `/C=US/O=Acme CRL/CN=${name} CRL CA`, '-days', '30'],
+      dir,
+    );
+  }
+  await opensslOk(['req', '-x509', '-key', 'p384-key.pem', '-out', 'p384-email.pem', '-subj', '/CN=CRL Root/O=Acme/emailAddress=ca@acme.example', '-utf8', '-days', '30'], dir);
+  await opensslOk(['pkey', '-in', 'rsa2048-key.pem', '-traditional', '-aes256', '-passout', 'pass:s3cret', '-out', 'rsa2048-key-enc.pem'], dir);
+  writeFileSync(join(dir, 'serials'), SERIALS);
+  writeFileSync(join(dir, 'lifetime'), '3600\n');
+});
+
+/** thisUpdate of a DER CRL as RFC 3339. */
+function thisUpdate(der: Uint8Array): string {
+  const tbs = readChildren(readSingle(der))[0]!;
+  const t = Buffer.from(readChildren(tbs)[3]!.content).toString('latin1');
+  const full = (Number(t.slice(0, 2)) >= 50 ? '19' : '20') + t;
+  return `${full.slice(0, 4)}-${full.slice(4, 6)}-${full.slice(6, 8)}T${full.slice(8, 10)}:${full.slice(10, 12)}:${full.slice(12, 14)}Z`;
+}
+
+function tbsOf(der: Uint8Array): string {
+  return Buffer.from(readChildren(readSingle(der))[0]!.raw).toString('hex');
+}
+
+const b64 = (out: string) => new Uint8Array(Buffer.from(out.trim(), 'base64'));
+
+describe.skipIf(!haveOpenssl || !haveCfssl)('gencrl against real cfssl 1.2', () => {
+  it.each(['rsa2048', 'rsa4096'])('is byte-identical for an openssl %s CA (serial quirks, TIME, Go issuer re-encoding)', async (name) => {
+    const real = await sh('cfssl', ['gencrl', 'serials', `${name}.pem`, `${name}-key.pem`, 'lifetime'], dir);
+    expect(real.status, real.stderr).toBe(0);
+    const theirs = b64(real.stdout);
+    const ours = await cfsslTs(['gencrl', '--now', thisUpdate(theirs), 'serials', `${name}.pem`, `${name}-key.pem`, '3600'], dir);
+    expect(ours.status, ours.stderr).toBe(0);
+    expect(ours.stdout.endsWith('\n') && !ours.stdout.slice(0, -1).includes('\n')).toBe(true);
+    expect(ours.stdout).toBe(real.stdout);
+  });
+
+  it('defaults to one week without TIME (and with TIME 0)', async () => {
+    const real = await sh('cfssl', ['gencrl', 'serials', 'rsa2048.pem', 'rsa2048-key.pem'], dir);
+    const now = thisUpdate(b64(real.stdout));
+    for (const extra of [[], ['0']]) {
+      const ours = await cfsslTs(['gencrl', '--now', now, 'serials', 'rsa2048.pem', 'rsa2048-key.pem', ...extra], dir);
+      expect(ours.stdout).toBe(real.stdout);
+    }
+  });
+
+  it('has the same TBSCertList for an ECDSA CA whose subject Go re-encodes (no emailAddress, PrintableString)', async () => {
+    const real = await sh('cfssl', ['gencrl', 'serials', 'p384-email.pem', 'p384-key.pem', 'lifetime'], dir);
+    expect(real.status, real.stderr).toBe(0);
+    const theirs = b64(real.stdout);
+    const ours = await cfsslTs(['gencrl', '--now', thisUpdate(theirs), 'serials', 'p384-email.pem', 'p384-key.pem', '3600'], dir);
+    expect(tbsOf(b64(ours.stdout))).toBe(tbsOf(theirs));
+  });
+
+  it('decrypts a legacy encrypted CA key with CFSSL_CA_PK_PASSWORD, and fails like cfssl with a wrong one', async () => {
+    const env = { CFSSL_CA_PK_PASSWORD: 's3cret' };
+    const real = await sh('cfssl', ['gencrl', 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, env);
+    expect(real.status, real.stderr).toBe(0);
+    const ours = await cfsslTs(['gencrl', '--now', thisUpdate(b64(real.stdout)), 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, env);
+    expect(ours.stdout).toBe(real.stdout);
+    for (const [password, expected] of [
+      ['wrong', 'x509: decryption password incorrect'],
+      ['', '{"code":2100,"message":"Private key is encrypted."}'],
+    ] as const) {
+      const e = { CFSSL_CA_PK_PASSWORD: password };
+      const theirs = await sh('cfssl', ['gencrl', 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, e);
+      const mine = await cfsslTs(['gencrl', 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, e);
+      expect(theirs.stderr.trim().split('\n')).toContain(expected);
+      expect([mine.status, mine.stdout, mine.stderr]).toEqual([1, '', `${expected}\n`]);
+    }
+  });
+
+  it.each([
+    ['TIME not a number', ['serials', 'rsa2048.pem', 'rsa2048-key.pem'], 'abc'],
+    ['TIME out of int32 range', ['serials', 'rsa2048.pem', 'rsa2048-key.pem'], '2147483648'],
+    ['TIME with a bad underscore', ['serials', 'rsa2048.pem', 'rsa2048-key.pem'], '1__0'],
+    ['CERT not PEM', ['serials', 'serials', 'rsa2048-key.pem'], '60'],
+    ['CERT is a key (wrong label)', ['serials', 'rsa2048-key.pem', 'rsa2048-key.pem'], '60'],
+    ['KEY not PEM', ['serials', 'rsa2048.pem', 'serials'], '60'],
+    ['KEY is a certificate', ['serials', 'rsa2048.pem', 'rsa2048.pem'], '60'],
+    ['missing serial file', ['nope', 'rsa2048.pem', 'rsa2048-key.pem'], '60'],
+  ])('%s: same error line and exit status as cfssl, nothing on stdout', async (_name, args, time) => {
+    writeFileSync(join(dir, 'time-arg'), time);
+    const real = await sh('cfssl', ['gencrl', ...args, 'time-arg'], dir);
+    const ours = await cfsslTs(['gencrl', ...args, time], dir);
+    expect(real.status).toBe(1);
+    expect([ours.status, ours.stdout]).toEqual([1, '']);
+    expect(ours.stderr).toBe(real.stderr);
+    expect(ours.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a key that does not belong to CERT (cfssl writes a CRL that never verifies: a documented deviation)', async () => {
+    const real = await sh('cfssl', ['gencrl', 'serials', 'rsa2048.pem', 'p384-key.pem'], dir);
+    expect(real.status).toBe(0);
+    writeFileSync(join(dir, 'bad.der'), b64(real.stdout));
+    expect((await sh('openssl', ['crl', '-inform', 'DER', '-in', 'bad.der', '-CAfile', 'rsa2048.pem', '-noout'], dir)).status).not.toBe(0);
+    const ours = await cfsslTs(['gencrl', 'serials', 'rsa2048.pem', 'p384-key.pem'], dir);
+    expect([ours.status, ours.stdout, ours.stderr]).toEqual([1, '', '{"code":2300,"message":"Private key does not match public key"}\n']);
+  });
+});
+
+describe.skipIf(!haveOpenssl)('gencrl output read by openssl', () => {
+  it.each(['rsa2048', 'rsa4096', 'p384'])('openssl crl -CAfile verifies the %s CRL', async (name) => {
+    const ours = await cfsslTs(['gencrl', 'serials', `${name}.pem`, `${name}-key.pem`, '120'], dir);
+    expect(ours.status, ours.stderr).toBe(0);
+    writeFileSync(join(dir, `${name}.crl`), b64(ours.stdout));
+    const r = await sh('openssl', ['crl', '-inform', 'DER', '-in', `${name}.crl`, '-CAfile', `${name}.pem`, '-noout', '-text'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('verify OK');
+    // Go CreateCRL signs with SHA-256 for every RSA size
+    expect(r.stdout).toContain(name.startsWith('rsa') ? 'sha256WithRSAEncryption' : 'ecdsa-with-SHA384');
+    expect(r.stdout).toContain('Version 2 (0x1)');
+    expect(r.stdout).not.toContain('CRL Number');
+  });
+
+  it('-pem prints an X509 CRL block and -number adds a CRL Number (RFC 5280 §5.2.3)', async () => {
+    const before = readdirSync(dir).length;
+    const ours = await cfsslTs(['gencrl', '-pem', '-number', '0x1234', 'serials', 'p384.pem', 'p384-key.pem'], dir);
+    expect(ours.status, ours.stderr).toBe(0);
+    expect(ours.stdout).toMatch(/^-----BEGIN X509 CRL-----\n[\s\S]+-----END X509 CRL-----\n$/);
+    expect(readdirSync(dir).length).toBe(before);
+    writeFileSync(join(dir, 'numbered.pem'), ours.stdout);
+    const r = await sh('openssl', ['crl', '-in', 'numbered.pem', '-CAfile', 'p384.pem', '-noout', '-text'], dir);
+    expect(r.stderr).toContain('verify OK');
+    expect(r.stdout).toMatch(/X509v3 CRL Number:\s*\n\s*4660\b/);
+    expect(r.stdout).toMatch(/X509v3 Authority Key Identifier/);
+    const bad = await cfsslTs(['gencrl', '-number', '-1', 'serials', 'p384.pem', 'p384-key.pem'], dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('invalid -number');
+  });
+
+  it('reads the serial list with cfssl quirks: leading digits kept, none → 0, sign honoured', async () => {
+    const ours = await cfsslTs(['gencrl', 'serials', 'p384.pem', 'p384-key.pem'], dir);
+    writeFileSync(join(dir, 'quirks.crl'), b64(ours.stdout));
+    const text = await opensslOk(['crl', '-inform', 'DER', '-in', 'quirks.crl', '-noout', '-text'], dir);
+    const serials = [...text.matchAll(/Serial Number: (-?[0-9A-F]+)/g)].map((m) => m[1]);
+    expect(serials).toEqual(['2A', '00', '00', '00', '63', '-05', '08', '0C', '0100000000000000000000000000000001']);
+    expect(existsSync(join(dir, 'quirks.crl'))).toBe(true);
+    expect(readFileSync(join(dir, 'quirks.crl')).length).toBeGreaterThan(0);
+  });
+});
