@@ -68,11 +68,12 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
     io.writeStderr(`flag provided but not defined: ${first.split('=')[0]}\n` + topUsage());
     return 2;
   }
-  const cmd = COMMANDS.get(first);
-  if (!cmd) {
+  const load = COMMANDS.get(first);
+  if (!load) {
     io.writeStderr(`Command ${first} is not defined.\n` + topUsage());
     return 1;
   }
+  const cmd = await load();
 
   let flags: ParsedGoFlags;
   try {

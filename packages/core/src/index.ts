@@ -95,7 +95,7 @@ export { marshalGoJson, marshalGoJsonIndent } from './go/json/marshal-go-json.js
 export { goStruct } from './go/json/go-struct.js';
 export { formatCfsslErrorJson } from './go/json/format-cfssl-error-json.js';
 
-// selfsign
+// selfsign, gencert -renewca
 export { selfSignCertificate, type SelfSignOptions } from './selfsign/self-sign-certificate.js';
 export { selectSelfSignProfile } from './selfsign/self-sign-profile.js';
 export { renewCa, type RenewCaOptions } from './issue/renew-ca.js';
@@ -103,4 +103,13 @@ export { renewCa, type RenewCaOptions } from './issue/renew-ca.js';
 // CRLs (gencrl)
 export { createCrl, type CreateCrlOptions, type RevokedCertificateEntry } from './crl/create-crl.js';
 export { parseCrlSerialList } from './crl/parse-crl-serial-list.js';
-export { crlLifetimeSeconds, parseGoInt32Base0 } from './crl/parse-crl-lifetime.js';
+export { crlLifetimeSeconds } from './crl/parse-crl-lifetime.js';
+
+// certinfo (cfssl certinfo -cert / -csr / -domain output)
+export { certificateInfoJson } from './certinfo/certificate-info.js';
+export { certificateInfoFromPem } from './certinfo/certificate-info-from-pem.js';
+export { csrInfoFromPem } from './certinfo/csr-info.js';
+
+// Bundles (cfssl bundle)
+export { buildBundle, type BundleRequest, type BundleStatus, type CertificateBundle } from './bundle/build-bundle.js';
+export { marshalBundleJson } from './bundle/marshal-bundle-json.js';

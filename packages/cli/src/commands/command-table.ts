@@ -1,11 +1,22 @@
-// Every cfssl-ts subcommand, by name.
+// Every cfssl-ts subcommand, by name, loaded on demand: a run imports only the command it executes.
 import type { CfsslCommand } from './cfssl-command.js';
-import { gencertCommand } from './gencert.js';
-import { gencsrCommand } from './gencsr.js';
-import { genkeyCommand } from './genkey.js';
-import { signCommand } from './sign.js';
-import { versionCommand } from './version.js';
 
-export const COMMANDS: ReadonlyMap<string, CfsslCommand> = new Map(
-  [gencertCommand, gencsrCommand, genkeyCommand, signCommand, versionCommand].map((c) => [c.name, c]),
-);
+type Loader = () => Promise<CfsslCommand>;
+
+export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
+  ['bundle', async () => (await import('./bundle.js')).bundleCommand],
+  ['certinfo', async () => (await import('./certinfo.js')).certinfoCommand],
+  ['check', async () => (await import('./check.js')).checkCommand],
+  ['etcd-cert', async () => (await import('./etcd-cert.js')).etcdCertCommand],
+  ['gencert', async () => (await import('./gencert.js')).gencertCommand],
+  ['gencrl', async () => (await import('./gencrl.js')).gencrlCommand],
+  ['gencsr', async () => (await import('./gencsr.js')).gencsrCommand],
+  ['genkey', async () => (await import('./genkey.js')).genkeyCommand],
+  ['info', async () => (await import('./info.js')).infoCommand],
+  ['k8s-cert', async () => (await import('./k8s-cert.js')).k8sCertCommand],
+  ['layout', async () => (await import('./layout.js')).layoutCommand],
+  ['print-defaults', async () => (await import('./print-defaults.js')).printDefaultsCommand],
+  ['selfsign', async () => (await import('./selfsign.js')).selfsignCommand],
+  ['sign', async () => (await import('./sign.js')).signCommand],
+  ['version', async () => (await import('./version.js')).versionCommand],
+]);

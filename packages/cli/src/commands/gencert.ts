@@ -1,10 +1,14 @@
 // cfssl gencert (reference §2.1): -initca, -initca -ca-key, or key + CSR signed by -ca/-ca-key.
 import {
   CfsslError,
+  exportPkcs8Pem,
+  formatCfsslErrorJson,
   generateKeyAndCsr,
   importPrivateKeyPem,
   initCa,
+  parseCaCertificatePem,
   parseCsrRequest,
+  renewCa,
   signCertificateRequest,
   type CertificateRequestSpec,
 } from '@cfssl-ts/core';
@@ -60,12 +64,27 @@ async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise
   const r = await initCa(req, env);
   ctx.log.info('encoded CSR');
   ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
-  printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem ?? undefined });
+  printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
 }
 
 async function gencertMain(ctx: CommandContext): Promise<void> {
   if (ctx.bool('renewca')) {
-    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: gencert -renewca is not supported yet', { plain: true });
+    // cfssl initca.RenewFromPEM: -ca and -ca-key only; errors are logged, then returned.
+    ctx.log.info('re-generate a CA certificate from CA cert and key');
+    try {
+      const readSource = (value: string) =>
+        value === '' ? Promise.reject(new CfsslError('ERR_INPUT', 0, 'open : no such file or directory', { plain: true })) : readBytesSource(value, ctx.io);
+      const caCert = parseCaCertificatePem(text(await readSource(ctx.str('ca'))));
+      const caKey = await importPrivateKeyPem(text(await readSource(ctx.str('ca-key'))), ctx.crypto);
+      const renewed = await renewCa(caCert, caKey, signingEnvironment(ctx));
+      ctx.log.info('encoded CSR');
+      ctx.log.info(`signed certificate with serial number ${renewed.serialNumber}`);
+      printCert(ctx.io, { cert: renewed.pem });
+    } catch (err) {
+      if (err instanceof CfsslError) ctx.log.error(`${err.plain ? err.message : formatCfsslErrorJson(err.code, err.message)}`);
+      throw err;
+    }
+    return;
   }
   const req = await readRequest(ctx);
   if (ctx.bool('initca')) return initca(ctx, req);
@@ -91,7 +110,6 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
       hosts,
       profile: ctx.str('profile'),
       crlOverride: ctx.str('crl'),
-      serial: ctx.replay.serial,
     },
     policyFromContext(ctx),
     authority,
@@ -99,7 +117,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
   if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);
-  printCert(ctx.io, { cert: cert.pem, csr: generated.pem, key: generated.keyPem });
+  printCert(ctx.io, { cert: cert.pem, csr: generated.pem, key: ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem });
 }
 
 export const gencertCommand: CfsslCommand = {

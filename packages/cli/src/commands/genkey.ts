@@ -1,5 +1,5 @@
 // cfssl genkey (reference §2.2): a new key and CSR; with -initca, a new CA exactly like gencert -initca.
-import { CfsslError, generateKeyAndCsr, initCa, parseCsrRequest } from '@cfssl-ts/core';
+import { CfsslError, exportPkcs8Pem, generateKeyAndCsr, initCa, parseCsrRequest } from '@cfssl-ts/core';
 import { printCert } from '../io/print-cert.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
@@ -24,7 +24,7 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
     ctx.log.info('generating a new CA key and certificate from CSR');
     const r = await initCa(req, signingEnvironment(ctx));
     ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
-    printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem ?? undefined });
+    printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
     return;
   }
   if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca', { plain: true });
@@ -33,7 +33,7 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
   const generated = await generateKeyAndCsr(req, ctx.crypto);
   ctx.log.info('encoded CSR');
-  printCert(ctx.io, { csr: generated.pem, key: generated.keyPem });
+  printCert(ctx.io, { csr: generated.pem, key: ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem });
 }
 
 export const genkeyCommand: CfsslCommand = {

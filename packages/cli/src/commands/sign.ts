@@ -42,7 +42,7 @@ async function signMain(ctx: CommandContext): Promise<void> {
   }
   const authority = await authorityFromFlags(ctx);
   const cert = await signCertificateRequest(
-    { request: csr, hosts: splitHosts(ctx.str('hostname')), subject, profile: ctx.str('profile'), serial: ctx.replay.serial },
+    { request: csr, hosts: splitHosts(ctx.str('hostname')), subject, profile: ctx.str('profile') },
     policyFromContext(ctx),
     authority,
     signingEnvironment(ctx),
@@ -54,6 +54,7 @@ async function signMain(ctx: CommandContext): Promise<void> {
 export const signCommand: CfsslCommand = {
   name: 'sign',
   usageText: USAGE,
-  listedFlags: ['hostname', 'csr', 'ca', 'ca-key', 'config', 'profile', 'label', 'remote', 'mutual-tls-client-cert', 'mutual-tls-client-key', 'db-config', 'serial', 'now'],
+  // cfssl lists "mutual-tls-cert"/"mutual-tls-key", which are not flag names, so its help omits them.
+  listedFlags: ['hostname', 'csr', 'ca', 'ca-key', 'config', 'profile', 'label', 'remote', 'db-config', 'serial', 'now'],
   main: signMain,
 };

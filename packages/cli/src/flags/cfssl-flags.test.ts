@@ -6,7 +6,7 @@ import { parseGoFlags } from './parse-go-flags.js';
 const GOLDEN = '/work/shared/golden/cfssl-1.6.5/unknown-flag-exit-2/stderr.txt';
 
 describe('CFSSL_FLAGS', () => {
-  it('defines every global flag of reference §1.2 once, plus the now extension', () => {
+  it('defines every global flag of reference §1.2 once, plus the cfssl-ts extensions', () => {
     const names = CFSSL_FLAGS.map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of [
@@ -20,7 +20,13 @@ describe('CFSSL_FLAGS', () => {
     ]) {
       expect(names, name).toContain(name);
     }
-    expect(names).toHaveLength(59);
+    // 58 cfssl 1.6.5 flags + the extensions: now, pkcs8, number, pem, dir, hosts, service-ip, force.
+    const extensions = ['now', 'pkcs8', 'number', 'pem', 'dir', 'hosts', 'service-ip', 'force'];
+    for (const name of extensions) {
+      const def = CFSSL_FLAGS.find((d) => d.name === name);
+      expect(def?.usage, name).toMatch(/cfssl-ts|extension/i);
+    }
+    expect(names).toHaveLength(58 + extensions.length);
   });
 
   it('has cfssl defaults (reference §1.2)', () => {

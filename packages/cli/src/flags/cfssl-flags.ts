@@ -4,13 +4,15 @@ import { goFlagDefaultText, type GoFlagDefinition } from './go-flag-definition.j
 
 /**
  * Every flag cfssl 1.6.5 defines, in cfssl's order, with cfssl's defaults and help texts, plus the
- * cfssl-ts extension `now`. Every cfssl command accepts all of them; a command's help lists only
+ * cfssl-ts extensions `now`, `pkcs8`, `number` and `pem`. Every cfssl command accepts all of them; a command's help lists only
  * some. Duration defaults are in Go's `Duration.String()` form, as cfssl prints them.
  *
  * `serial` is cfssl's own flag (revoke, certinfo); cfssl-ts also reads it in gencert, sign,
  * selfsign and genkey -initca to replay a recorded serial number (an extension of its meaning).
  * `now` is a cfssl-ts extension: the signing clock (RFC 3339, e.g. `2026-11-28T02:33:04Z`) used to
  * replay a recorded run; cfssl has no such flag.
+ * `pkcs8` (gencert, genkey, selfsign: the new key as PKCS #8 `PRIVATE KEY`), `number` (gencrl: a CRL
+ * Number extension) and `pem` (gencrl: PEM output) are cfssl-ts extensions too.
  */
 export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
   { name: 'hostname', kind: 'string', default: '', usage: 'Hostname for the cert, could be a comma-separated hostname list' },
@@ -105,6 +107,27 @@ export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
     default: '',
     usage: 'cfssl-ts extension: signing time to replay, RFC 3339 (e.g. 2026-11-28T02:33:04Z); default: the clock',
   },
+  // cfssl-ts extension
+  {
+    name: 'pkcs8',
+    kind: 'bool',
+    default: false,
+    usage: 'cfssl-ts extension: print the new private key as PKCS #8 (PRIVATE KEY) instead of PKCS #1 / SEC 1',
+  },
+  // cfssl-ts extension
+  {
+    name: 'number',
+    kind: 'string',
+    default: '',
+    usage: 'cfssl-ts extension: CRL number to add to a gencrl CRL (RFC 5280 section 5.2.3), decimal or 0x hex',
+  },
+  // cfssl-ts extension
+  { name: 'pem', kind: 'bool', default: false, usage: 'cfssl-ts extension: print the gencrl CRL as a PEM X509 CRL block' },
+  // cfssl-ts extensions of etcd-cert, k8s-cert and layout
+  { name: 'dir', kind: 'string', default: '', usage: 'cfssl-ts extension: directory a layout is written to (etcd-cert, k8s-cert, layout)' },
+  { name: 'hosts', kind: 'string', default: '', usage: 'cfssl-ts extension: comma-separated hosts of the server certificate (etcd-cert, k8s-cert)' },
+  { name: 'service-ip', kind: 'string', default: '10.0.0.1', usage: 'cfssl-ts extension: cluster IP of the kubernetes Service (k8s-cert)' },
+  { name: 'force', kind: 'bool', default: false, usage: 'cfssl-ts extension: rewrite files that no longer match their inputs; keys are kept (etcd-cert, k8s-cert, layout)' },
 ];
 
 const BY_NAME = new Map(CFSSL_FLAGS.map((definition) => [definition.name, definition]));

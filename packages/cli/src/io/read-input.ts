@@ -3,27 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import type { CliIo } from './cli-io.js';
-
-// Go's *PathError text for the common failures ("open x: no such file or directory").
-function goOpenError(path: string, err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'ENOENT':
-      return `open ${path}: no such file or directory`;
-    case 'EACCES':
-      return `open ${path}: permission denied`;
-    case 'EISDIR':
-      return `read ${path}: is a directory`;
-    default:
-      return `open ${path}: ${err.message}`;
-  }
-}
+import { formatGoPathError } from './go-path-error.js';
 
 /** Read a file relative to the working directory; errors carry Go's text and are printed plainly. */
 export async function readInputFile(path: string, io: CliIo): Promise<Uint8Array> {
+  // Go os.ReadFile("") fails to open; joining "" to the cwd would read a directory instead.
+  if (path === '') throw new CfsslError('ERR_INPUT', 0, 'open : no such file or directory', { plain: true });
   try {
     return new Uint8Array(await readFile(isAbsolute(path) ? path : join(io.cwd, path)));
   } catch (err) {
-    throw new CfsslError('ERR_INPUT', 0, goOpenError(path, err as NodeJS.ErrnoException), { plain: true, cause: err });
+    // Go opens first and fails on read for a directory.
+    const op = (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'read' : 'open';
+    throw new CfsslError('ERR_INPUT', 0, formatGoPathError(op, path, err), { plain: true, cause: err });
   }
 }
 

@@ -76,7 +76,8 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
   let version = 0;
   if (fields[0]?.tag === 0xa0) {
     const [v] = expectChildren(fields[0], 0xa0, 'version');
-    version = Number(decodeUnsignedInteger(v!.content));
+    if (!v || v.tag !== TAG.INTEGER) throw new DerError('asn1: structure error: version');
+    version = Number(decodeUnsignedInteger(v.content));
     i++;
   }
   const serial = fields[i++];
@@ -99,12 +100,13 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
     }
   }
   const [algOid] = expectChildren(sigAlgNode, TAG.SEQUENCE, 'AlgorithmIdentifier');
+  if (!algOid || algOid.tag !== TAG.OID) throw new DerError('asn1: structure error: AlgorithmIdentifier');
   const cert: ParsedCertificate = {
     raw: root.raw,
     tbs: tbsNode.raw,
     version: version + 1,
     serialNumber: decodeUnsignedInteger(serial.content),
-    signatureAlgorithmOid: decodeOid(algOid!.content),
+    signatureAlgorithmOid: decodeOid(algOid.content),
     issuer: parseNameNode(issuerNode),
     subject: parseNameNode(subjectNode),
     notBefore: decodeTime(nb),

@@ -4,6 +4,16 @@ import { TAG } from '../der/der-writer.js';
 import { decodeOid } from '../der/der-reader.js';
 import type { Extension } from './extension.js';
 import type { SubjectAltNames } from './subject-alt-names.js';
+import { parseGoRequestUri } from '../go/parse-request-uri.js';
+
+// Go parses URI SANs with url.Parse and writes them back with URL.String() (the scheme lower-cased).
+// Request-URI syntax covers what cfssl puts in SANs; anything else keeps its text with the scheme lower-cased.
+function goUriString(text: string): string {
+  const parsed = parseGoRequestUri(text);
+  if (parsed) return parsed.href;
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text);
+  return m ? m[1]!.toLowerCase() + text.slice(m[1]!.length) : text;
+}
 
 const latin1 = new TextDecoder('latin1');
 
@@ -24,19 +34,25 @@ export function parseExtensionList(node: DerNode): Extension[] {
   });
 }
 
+// Go x509 parseSANExtension: names must be IA5 (ASCII).
+function ia5(content: Uint8Array, what: string): string {
+  for (const b of content) if (b > 0x7f) throw new DerError(`x509: SAN ${what} is malformed`);
+  return latin1.decode(content);
+}
+
 /** GeneralNames of a SAN extension value into Go's four lists (other name forms are ignored, like Go). */
 export function parseSubjectAltNames(value: Uint8Array): SubjectAltNames {
   const sans: SubjectAltNames = { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] };
   for (const gn of expectChildren(readSingle(value), TAG.SEQUENCE, 'GeneralNames')) {
     switch (gn.tag) {
       case 0x81:
-        sans.emailAddresses.push(latin1.decode(gn.content));
+        sans.emailAddresses.push(ia5(gn.content, 'rfc822Name'));
         break;
       case 0x82:
-        sans.dnsNames.push(latin1.decode(gn.content));
+        sans.dnsNames.push(ia5(gn.content, 'dNSName'));
         break;
       case 0x86:
-        sans.uris.push(latin1.decode(gn.content));
+        sans.uris.push(goUriString(ia5(gn.content, 'uniformResourceIdentifier')));
         break;
       case 0x87:
         if (gn.content.length !== 4 && gn.content.length !== 16) {

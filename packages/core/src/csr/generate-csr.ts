@@ -53,6 +53,21 @@ export async function createCsrForKey(
   return { der, pem: encodePem('CERTIFICATE REQUEST', der) };
 }
 
+/** cfssl csr.ParseRequest: any CSR failure after key generation is reported as CSRError/BadRequest (9300). */
+export async function createCsrWrapped(
+  req: CertificateRequestSpec,
+  key: KeyPair,
+  crypto: Crypto = globalThis.crypto,
+  backend: CryptoBackend = webCryptoBackend(crypto),
+): Promise<GeneratedCsr> {
+  try {
+    return await createCsrForKey(req, key, crypto, backend);
+  } catch (e) {
+    if (e instanceof CfsslError && e.plain) throw new CfsslError('ERR_CSR', 9300, e.message, { cause: e });
+    throw e;
+  }
+}
+
 /** Generate the requested key (2400 on a bad key spec), then its CSR. */
 export async function generateKeyAndCsr(
   req: CertificateRequestSpec,
@@ -60,6 +75,6 @@ export async function generateKeyAndCsr(
   backend: CryptoBackend = webCryptoBackend(crypto),
 ): Promise<GeneratedKeyAndCsr> {
   const key = await generateKeyPair(req.key, crypto);
-  const csr = await createCsrForKey(req, key, crypto, backend);
+  const csr = await createCsrWrapped(req, key, crypto, backend);
   return { ...csr, key, keyPem: exportPrivateKeyPem(key) };
 }

@@ -43,15 +43,19 @@ export function parseCsr(der: Uint8Array): ParsedCsr {
     throw new DerError('asn1: structure error: signature');
   }
   const extensions: Extension[] = [];
-  if (attrs) {
-    if (attrs.tag !== 0xa0) throw new DerError('asn1: structure error: attributes');
-    for (const attr of readChildren(attrs)) {
-      const [type, values] = expectChildren(attr, TAG.SEQUENCE, 'Attribute');
-      if (!type || type.tag !== TAG.OID || !values || values.tag !== TAG.SET) continue;
-      if (decodeOid(type.content) !== EXTENSION_OID.extensionRequest) continue;
-      const first: DerNode | undefined = readChildren(values)[0];
-      if (first) extensions.push(...parseExtensionList(first));
-    }
+  // RFC 2986 §4.1: attributes [0] is not optional (Go's tbsCertificateRequest agrees).
+  if (!attrs || attrs.tag !== 0xa0) throw new DerError('asn1: structure error: attributes');
+  for (const attr of readChildren(attrs)) {
+    const [type, values] = expectChildren(attr, TAG.SEQUENCE, 'Attribute');
+    if (!type || type.tag !== TAG.OID || !values || values.tag !== TAG.SET) continue;
+    if (decodeOid(type.content) !== EXTENSION_OID.extensionRequest) continue;
+    const first: DerNode | undefined = readChildren(values)[0];
+    if (first) extensions.push(...parseExtensionList(first));
+  }
+  const seen = new Set<string>();
+  for (const e of extensions) {
+    if (seen.has(e.oid)) throw new DerError('x509: certificate request contains duplicate requested extensions');
+    seen.add(e.oid);
   }
   const sanExt = extensions.find((e) => e.oid === EXTENSION_OID.subjectAltName);
   const sans = sanExt

@@ -79,9 +79,17 @@ export function decodeOid(content: Uint8Array): string {
   return [...head, ...arcs.slice(1)].join('.');
 }
 
+// X.690 §8.3.2: the first nine bits of a multi-byte INTEGER are not all equal (Go checkInteger).
+function checkMinimalInteger(content: Uint8Array): void {
+  if (content.length === 0) throw new DerError('asn1: empty integer');
+  if (content.length > 1 && ((content[0] === 0 && !(content[1]! & 0x80)) || (content[0] === 0xff && content[1]! & 0x80))) {
+    throw new DerError('asn1: structure error: integer not minimally-encoded');
+  }
+}
+
 /** Decode a non-negative INTEGER content to bigint (negative values rejected). */
 export function decodeUnsignedInteger(content: Uint8Array): bigint {
-  if (content.length === 0) throw new DerError('asn1: empty integer');
+  checkMinimalInteger(content);
   if (content[0]! & 0x80) throw new DerError('asn1: negative integer');
   let v = 0n;
   for (const b of content) v = (v << 8n) | BigInt(b);
@@ -90,7 +98,7 @@ export function decodeUnsignedInteger(content: Uint8Array): bigint {
 
 /** Decode a signed INTEGER content to bigint. */
 export function decodeInteger(content: Uint8Array): bigint {
-  if (content.length === 0) throw new DerError('asn1: empty integer');
+  checkMinimalInteger(content);
   let v = 0n;
   for (const b of content) v = (v << 8n) | BigInt(b);
   if (content[0]! & 0x80) v -= 1n << BigInt(content.length * 8);
@@ -98,6 +106,14 @@ export function decodeInteger(content: Uint8Array): bigint {
 }
 
 const latin1 = new TextDecoder('latin1');
+
+function isPrintableByte(b: number): boolean {
+  return (
+    (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) ||
+    b === 0x20 || (b >= 0x27 && b <= 0x29) || (b >= 0x2b && b <= 0x2f) || b === 0x3a || b === 0x3d || b === 0x3f ||
+    b === 0x2a || b === 0x26
+  );
+}
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode a string-typed value the way Go's asn1 does into a Go string, or null for non-strings. */
@@ -109,7 +125,11 @@ export function decodeDirectoryString(node: DerNode): string | null {
       } catch {
         throw new DerError('asn1: invalid UTF-8 string');
       }
-    case 0x13: // PrintableString
+    case 0x13: // PrintableString: Go parsePrintableString (which also tolerates '*' and '&')
+      for (const b of node.content) {
+        if (!isPrintableByte(b)) throw new DerError('asn1: syntax error: PrintableString contains invalid character');
+      }
+      return latin1.decode(node.content);
     case 0x16: // IA5String
     case 0x12: // NumericString
       for (const b of node.content) if (b >= 0x80) throw new DerError('asn1: invalid character in string');

@@ -1,11 +1,12 @@
 // cfssl initca.New / initca.NewFromSigner: a self-signed root from a CSR JSON (reference §5.12).
 import { CfsslError } from '../errors/cfssl-error.js';
 import { parseGoDuration } from '../go/parse-duration.js';
+import { goTrimSpace } from '../go/trim-space.js';
 import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
 import type { KeyPair } from '../keys/key-pair.js';
 import { exportPrivateKeyPem } from '../keys/export-private-key.js';
 import { generateKeyPair } from '../keys/generate-key-pair.js';
-import { createCsrForKey } from '../csr/generate-csr.js';
+import { createCsrForKey, createCsrWrapped } from '../csr/generate-csr.js';
 import { caProfile, policyOf } from './ca-profile.js';
 import { signCertificateRequest } from './sign-certificate-request.js';
 import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
@@ -24,8 +25,9 @@ export interface InitCaOptions extends SigningEnvironment {
   serial?: bigint;
 }
 
+// cfssl csr.IsNameEmpty with Go strings.TrimSpace (Unicode white space, not JavaScript's trim()).
 function isNameEmpty(n: CertificateRequestSpec['names'][number]): boolean {
-  return [n.C, n.ST, n.L, n.O, n.OU].every((v) => v.trim() === '');
+  return [n.C, n.ST, n.L, n.O, n.OU].every((v) => goTrimSpace(v) === '');
 }
 
 /** cfssl initca validator: CN, or names where every entry has C/ST/L/O/OU. */
@@ -68,12 +70,13 @@ export async function initCa(req: CertificateRequestSpec, options: InitCaOptions
   if (!fromExistingKey && req.crlUrl !== '') profile.crlUrl = req.crlUrl;
   if (!fromExistingKey) validateCaRequest(req);
   const key = options.key ?? (await generateKeyPair(req.key, crypto));
-  const csr = await createCsrForKey(req, key, crypto, options.backend);
+  // initca.New goes through csr.ParseRequest (errors wrapped as 9300); NewFromSigner calls csr.Generate.
+  const csr = await (fromExistingKey ? createCsrForKey : createCsrWrapped)(req, key, crypto, options.backend);
   const certificate = await signCertificateRequest(
-    { request: csr.pem, hosts: fromExistingKey ? null : req.hosts, profile: '', serial: options.serial ?? null },
+    { request: csr.pem, hosts: fromExistingKey ? null : req.hosts, profile: '' },
     policyOf(profile),
     { certificate: null, key },
-    options,
+    options.serial === undefined ? options : { ...options, serialNumber: () => options.serial! },
   );
   return { certificate, csrPem: csr.pem, key, keyPem: fromExistingKey ? null : exportPrivateKeyPem(key) };
 }

@@ -12,6 +12,8 @@ export interface SigningEnvironment {
   crypto?: Crypto;
   /** Sign/verify/digest implementation (default: WebCrypto over `crypto`). */
   backend?: CryptoBackend;
+  /** Serial source for profiles that draw serials (default: 20 random bytes, top bit cleared). Replays use it. */
+  serialNumber?: () => bigint;
 }
 
 /** The backend an environment selects. */

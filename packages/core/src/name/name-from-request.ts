@@ -7,7 +7,8 @@ import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-nam
 function validateOid(s: string): string {
   for (const part of s.split('.')) {
     if (!/^[+-]?\d+$/.test(part)) {
-      throw new CfsslError('ERR_CSR', 9300, `invalid OID part ${part}`);
+      // csr.Generate returns this unwrapped (plain text); csr.ParseRequest wraps it as 9300.
+      throw new CfsslError('ERR_CSR_REQUEST', 0, `invalid OID part ${part}`, { plain: true });
     }
   }
   return s

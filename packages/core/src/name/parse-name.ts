@@ -1,5 +1,5 @@
 // Go pkix.Name.FillFromRDNSequence, plus cfssl 1.6 keeping non-standard attributes (signer.ParseCertificateRequest).
-import { decodeDirectoryString, decodeOid, expectChildren, readSingle, type DerNode } from '../der/der-reader.js';
+import { DerError, decodeDirectoryString, decodeOid, expectChildren, readSingle, type DerNode } from '../der/der-reader.js';
 import { TAG } from '../der/der-writer.js';
 import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
 
@@ -44,7 +44,7 @@ export function parseNameNode(node: DerNode): ParsedName {
     const set: NameAttribute[] = [];
     for (const atv of expectChildren(rdn, TAG.SET, 'RelativeDistinguishedName')) {
       const [type, value] = expectChildren(atv, TAG.SEQUENCE, 'AttributeTypeAndValue');
-      if (!type || type.tag !== TAG.OID || !value) throw new Error('asn1: structure error: AttributeTypeAndValue');
+      if (!type || type.tag !== TAG.OID || !value) throw new DerError('asn1: structure error: AttributeTypeAndValue');
       const oid = decodeOid(type.content);
       const str = decodeDirectoryString(value);
       const attr = { oid, value: str };

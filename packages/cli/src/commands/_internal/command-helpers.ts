@@ -25,7 +25,11 @@ export function signingEnvironment(ctx: CommandContext): SigningEnvironment & { 
     backend: nodeCryptoBackend(),
     now: fixedNow === null ? () => ctx.io.now() : () => fixedNow,
   };
-  if (ctx.replay.serial !== null) env.serial = ctx.replay.serial;
+  const serial = ctx.replay.serial;
+  if (serial !== null) {
+    env.serial = serial;
+    env.serialNumber = () => serial;
+  }
   return env;
 }
 

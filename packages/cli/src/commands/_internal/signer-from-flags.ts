@@ -2,7 +2,10 @@
 import {
   CfsslError,
   builtinSigningPolicy,
+  exportPkcs8Pem,
+  importPrivateKeyPem,
   loadSigningAuthority,
+  parseCaCertificatePem,
   type SigningAuthority,
   type SigningPolicy,
 } from '@cfssl-ts/core';
@@ -32,6 +35,13 @@ export async function authorityFromFlags(ctx: CommandContext): Promise<SigningAu
   } catch (e) {
     // local.NewSignerFromFile wraps CA key read failures as CertificateError/ReadFailed.
     throw new CfsslError('ERR_CERTIFICATE', 1001, e instanceof Error ? e.message : undefined, { cause: e });
+  }
+  const password = ctx.io.env.CFSSL_CA_PK_PASSWORD;
+  if (password) {
+    // local.NewSignerFromFile: the CA key may be legacy-encrypted PEM, opened with CFSSL_CA_PK_PASSWORD
+    // (an empty value means no password). The CA certificate is parsed first, as cfssl does.
+    parseCaCertificatePem(caText);
+    keyText = exportPkcs8Pem(await importPrivateKeyPem(keyText, ctx.crypto, password));
   }
   return loadSigningAuthority(caText, keyText, ctx.crypto);
 }

@@ -73,10 +73,17 @@ function checkNameWhitelist(profile: SigningProfile, subject: DistinguishedName,
   }
 }
 
+// Go %#U of a byte: U+0067 'g' (quote only when printable).
+function goRuneText(c: number): string {
+  const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  return c >= 0x20 && c < 0x7f ? `${hex} '${String.fromCharCode(c)}'` : hex;
+}
+
+// Go hex.DecodeString: invalid bytes are reported before an odd length.
 function hexToBytes(hex: string): Uint8Array {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
-    throw new CfsslError('ERR_CERTIFICATE', 1300, 'encoding/hex: invalid byte');
-  }
+  const bad = /[^0-9a-fA-F]/.exec(hex);
+  if (bad) throw new CfsslError('ERR_CERTIFICATE', 1300, `encoding/hex: invalid byte: ${goRuneText(hex.charCodeAt(bad.index))}`);
+  if (hex.length % 2 !== 0) throw new CfsslError('ERR_CERTIFICATE', 1300, 'encoding/hex: odd length hex string');
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;
@@ -185,7 +192,8 @@ export async function completeIssuance(
     if (req.serial === undefined || req.serial === null) throw new CfsslError('ERR_CERTIFICATE', 1400);
     template.serialNumber = req.serial;
   } else {
-    template.serialNumber = req.serial ?? randomSerialNumber(env.random ?? cryptoRandom(env.crypto ?? globalThis.crypto));
+    // local.Signer.Sign ignores a request serial here: the signer draws it.
+    template.serialNumber = env.serialNumber?.() ?? randomSerialNumber(env.random ?? cryptoRandom(env.crypto ?? globalThis.crypto));
   }
 
   for (const ext of req.extensions ?? []) {
