@@ -110,6 +110,4 @@ export { certificateInfoJson } from './certinfo/certificate-info.js';
 export { certificateInfoFromPem } from './certinfo/certificate-info-from-pem.js';
 export { csrInfoFromPem } from './certinfo/csr-info.js';
 
-// Bundles (cfssl bundle)
-export { buildBundle, type BundleRequest, type BundleStatus, type CertificateBundle } from './bundle/build-bundle.js';
-export { marshalBundleJson } from './bundle/marshal-bundle-json.js';
+// Bundles (cfssl bundle) live at '@cfssl-ts/core/bundle': they load pkijs, which issuance never needs.

@@ -1,7 +1,8 @@
 // cfssl bundle (reference §2.9): the chain of -cert built from -ca-bundle / -int-bundle (or the system
 // roots), verified like Go's x509 and printed as cfssl's bundle JSON (no trailing newline).
 import { readFile } from 'node:fs/promises';
-import { CfsslError, buildBundle, marshalBundleJson } from '@cfssl-ts/core';
+import { CfsslError } from '@cfssl-ts/core';
+import { buildBundle, marshalBundleJson } from '@cfssl-ts/core/bundle';
 import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { signingEnvironment } from './_internal/command-helpers.js';

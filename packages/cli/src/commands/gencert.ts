@@ -53,6 +53,7 @@ async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise
     ctx.log.info('re-generate a CA certificate from CSR and CA key');
     const key = await importPrivateKeyPem(text(await readBytesSource(caKey, ctx.io)), ctx.crypto);
     const r = await initCa(req, { ...env, key });
+    ctx.log.info('encoded CSR');
     ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
     printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem });
     return;
@@ -123,6 +124,6 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
 export const gencertCommand: CfsslCommand = {
   name: 'gencert',
   usageText: USAGE,
-  listedFlags: ['initca', 'remote', 'ca', 'ca-key', 'config', 'cn', 'hostname', 'profile', 'label', 'serial', 'now'],
+  listedFlags: ['initca', 'remote', 'ca', 'ca-key', 'config', 'cn', 'hostname', 'profile', 'label', 'serial', 'now', 'pkcs8'],
   main: gencertMain,
 };

@@ -39,6 +39,6 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
 export const genkeyCommand: CfsslCommand = {
   name: 'genkey',
   usageText: USAGE,
-  listedFlags: ['initca', 'config'],
+  listedFlags: ['initca', 'config', 'serial', 'now', 'pkcs8'],
   main: genkeyMain,
 };
