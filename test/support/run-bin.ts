@@ -20,7 +20,7 @@ export interface BinResult {
 }
 
 export function runBin(name: 'cfssl-ts' | 'cfssljson-ts', args: readonly string[], cwd: string, input?: string | Uint8Array): BinResult {
-  const r = spawnSync(binPath(name), args, { cwd, input, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(binPath(name), args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, TZ: 'UTC' } });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

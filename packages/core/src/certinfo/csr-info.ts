@@ -263,3 +263,13 @@ export function csrInfoFromPem(bytes: Uint8Array): string {
   }
   return marshalGoJsonIndent(csr, '', '  ');
 }
+
+/** Go x509.ParseCertificateRequest's error text for `der`, or null when Go would parse it. */
+export function goCertificateRequestParseError(der: Uint8Array): string | null {
+  try {
+    parseCertificateRequest(der);
+    return null;
+  } catch (e) {
+    return e instanceof GoParseError ? e.message : null;
+  }
+}

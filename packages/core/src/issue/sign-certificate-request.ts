@@ -2,6 +2,7 @@
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
 import { parseCsr, type ParsedCsr } from '../csr/parse-csr.js';
+import { goCertificateRequestParseError } from '../certinfo/csr-info.js';
 import { parseBasicConstraints } from '../cert/parse-extensions.js';
 import { EXTENSION_OID, type Extension } from '../cert/extension.js';
 import { emptyName } from '../name/distinguished-name.js';
@@ -34,7 +35,9 @@ export async function readCertificateRequestPem(
   try {
     csr = parseCsr(block.der);
   } catch (cause) {
-    throw new CfsslError('ERR_CSR', 9003, cause instanceof Error ? cause.message : undefined, { cause });
+    // Report Go's own parse error text, as cfssl does (x509.ParseCertificateRequest wrapped as 9003).
+    const message = goCertificateRequestParseError(block.der) ?? (cause instanceof Error ? cause.message : undefined);
+    throw new CfsslError('ERR_CSR', 9003, message, { cause });
   }
   let spki: PublicKeyInfo;
   try {
