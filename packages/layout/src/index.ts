@@ -13,6 +13,7 @@ export { layoutFileNames, issuedFileNames, type IssuedFileNames } from './layout
 export { etcdPreset, ETCD_DEFAULT_HOSTS, type EtcdPresetOptions } from './presets/etcd-preset.js';
 export { k8sPreset, k8sApiserverHosts, K8S_DEFAULT_SERVICE_IP, type K8sPresetOptions } from './presets/k8s-preset.js';
 export { LayoutError, type LayoutErrorCode } from './layout-error.js';
+export { formatGoPathError, goErrnoText } from './_internal/go-path-error.js';
 
 // Building and checking a directory
 export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';

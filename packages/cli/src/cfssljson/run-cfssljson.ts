@@ -7,7 +7,7 @@ import type { GoFlagDefinition } from '../flags/go-flag-definition.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags, type ParsedGoFlags } from '../flags/parse-go-flags.js';
 import { renderGoFlagDefaults } from '../flags/render-go-flag-defaults.js';
-import { formatGoPathError } from '../io/go-path-error.js';
+import { formatGoPathError } from '@cfssl-ts/layout';
 import { CFSSL_COMPAT_VERSION, CFSSL_TS_VERSION } from '../version-info.js';
 import { CfssljsonExit } from './_internal/cfssljson-exit.js';
 import { decodeCfssljsonInput } from './_internal/decode-cfssljson-input.js';
