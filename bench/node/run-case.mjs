@@ -47,7 +47,7 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
     // The ceiling: node:crypto signing a TBSCertificate of the same size, nothing else.
     const cert = await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, { backend });
     const tbs = Buffer.from(cert.der.subarray(4, cert.der.length - 80));
-    const key = createPrivateKey({ key: s.ca.keyPem, format: 'pem' });
+    const key = createPrivateKey({ key: core.exportPkcs8Pem(s.ca.key), format: 'pem' });
     const hash = issuer === 'ed25519' ? null : issuer === 'p384' ? 'sha384' : 'sha256';
     result = await loop(() => sign(hash, tbs, key));
   }
