@@ -18,7 +18,8 @@ import { parseCsrRequest } from '../csr-request/parse-csr-request.js';
 import { generateKeyAndCsr, type GeneratedKeyAndCsr } from '../csr/generate-csr.js';
 import { initCa } from './init-ca.js';
 import { parseSubjectOverride } from './parse-subject-override.js';
-import { signCertificateRequest, type SignedCertificate, type SigningEnvironment } from './sign-certificate-request.js';
+import { signCertificateRequest } from './sign-certificate-request.js';
+import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
 import type { SignRequest } from './sign-request.js';
 import { loadSigningAuthority, type SigningAuthority } from './signing-authority.js';
 

@@ -108,6 +108,3 @@ export async function signCertificateRequest(
     env,
   );
 }
-
-export { createCertificate } from './create-certificate.js';
-export type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
