@@ -20,5 +20,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
+  // CommonJS dependencies (pkijs pulls @noble/hashes) call require(): give ESM chunks a real one.
+  banner: { js: "import { createRequire as __cfsslTsCreateRequire } from 'node:module'; const require = __cfsslTsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

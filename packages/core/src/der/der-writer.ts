@@ -32,26 +32,42 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function lengthBytes(len: number): number[] {
-  if (len < 0x80) return [len];
-  const bytes: number[] = [];
-  for (let n = len; n > 0; n = Math.floor(n / 256)) bytes.unshift(n & 0xff);
-  return [0x80 | bytes.length, ...bytes];
+function headerLength(len: number): number {
+  return len < 0x80 ? 2 : len < 0x100 ? 3 : len < 0x10000 ? 4 : len < 0x1000000 ? 5 : 6;
+}
+
+// Writes tag and definite length (DER minimal form) at the start of `out`; returns the header size.
+function writeHeader(out: Uint8Array, tag: number, len: number): number {
+  const hl = headerLength(len);
+  out[0] = tag;
+  if (hl === 2) {
+    out[1] = len;
+  } else {
+    const n = hl - 2;
+    out[1] = 0x80 | n;
+    for (let i = 0; i < n; i++) out[2 + i] = (len >>> (8 * (n - 1 - i))) & 0xff;
+  }
+  return hl;
 }
 
 /** Encode one TLV with a single-byte tag (X.690 §8.1; definite length, DER minimal form). */
 export function tlv(tag: number, content: Uint8Array): Uint8Array {
-  const len = lengthBytes(content.length);
-  const out = new Uint8Array(1 + len.length + content.length);
-  out[0] = tag;
-  out.set(len, 1);
-  out.set(content, 1 + len.length);
+  const out = new Uint8Array(headerLength(content.length) + content.length);
+  out.set(content, writeHeader(out, tag, content.length));
   return out;
 }
 
-/** TLV whose content is the concatenation of `parts`. */
+/** TLV whose content is the concatenation of `parts` (written once, without an intermediate copy). */
 export function tlvOf(tag: number, parts: readonly Uint8Array[]): Uint8Array {
-  return tlv(tag, concatBytes(parts));
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const out = new Uint8Array(headerLength(len) + len);
+  let off = writeHeader(out, tag, len);
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
 }
 
 export function derSequence(parts: readonly Uint8Array[]): Uint8Array {
