@@ -34,8 +34,11 @@ function rate(cmd, args) {
   return { median: median(rates), runs: rates };
 }
 function wall(cmd, args, { cwd = root, input, setup } = {}) {
+  return wallRuns(cmd, args, { cwd, input, setup }, RUNS);
+}
+function wallRuns(cmd, args, { cwd = root, input, setup } = {}, runs = RUNS) {
   const times = [];
-  for (let i = 0; i < RUNS + 1; i++) {
+  for (let i = 0; i < runs + 1; i++) {
     setup?.();
     const [c, ...rest] = [...pin, cmd, ...args];
     const t0 = process.hrtime.bigint();
@@ -62,16 +65,33 @@ if (has('go')) {
   execFileSync('go', ['build', '-o', goBin, '.'], { cwd: join(root, 'bench/go'), env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' } });
 } else notes.push('go not found: Go crypto/x509 peer skipped (apt-get install golang-go)');
 
-const node = (c) => rate('node', ['bench/node/run-case.mjs', c, String(MS)]);
+// Peers of one case run interleaved (A, B, C, A, B, C, ...) so bursts of noise on this shared machine
+// hit every peer alike; medians per peer.
+function interleaved(variants) {
+  const rates = Object.fromEntries(variants.map(([key]) => [key, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [key, cmd, args] of variants) {
+      const r = runJson(cmd, args);
+      rates[key].push(r.ops / r.seconds);
+    }
+  }
+  for (const [key] of variants) put(key, { unit: 'ops', median: median(rates[key]), runs: rates[key] });
+}
+const nodeCase = (c) => ['node', ['bench/node/run-case.mjs', c, String(MS)]];
+const node = (c) => rate(...nodeCase(c));
 for (const issuer of ['p256', 'p384', 'rsa2048', 'ed25519']) {
-  put(`leaf-${issuer}/cfssl-ts`, { unit: 'ops', ...node(`leaf-${issuer}`) });
-  put(`leaf-${issuer}/cfssl-ts-webcrypto`, { unit: 'ops', ...node(`leaf-${issuer}:webcrypto`) });
-  put(`leaf-${issuer}/node-sign-ceiling`, { unit: 'ops', ...node(`raw-${issuer}`) });
-  if (goBin) put(`leaf-${issuer}/go-x509`, { unit: 'ops', ...rate(goBin, [`leaf-${issuer}`, String(MS)]) });
+  interleaved([
+    [`leaf-${issuer}/cfssl-ts`, ...nodeCase(`leaf-${issuer}`)],
+    [`leaf-${issuer}/cfssl-ts-webcrypto`, ...nodeCase(`leaf-${issuer}:webcrypto`)],
+    [`leaf-${issuer}/node-sign-ceiling`, ...nodeCase(`raw-${issuer}`)],
+    ...(goBin ? [[`leaf-${issuer}/go-x509`, goBin, [`leaf-${issuer}`, String(MS)]]] : []),
+  ]);
 }
 for (const issuer of ['p256', 'rsa2048']) {
-  put(`csr-${issuer}/cfssl-ts`, { unit: 'ops', ...node(`csr-${issuer}`) });
-  if (goBin) put(`csr-${issuer}/go-x509`, { unit: 'ops', ...rate(goBin, [`csr-${issuer}`, String(MS)]) });
+  interleaved([
+    [`csr-${issuer}/cfssl-ts`, ...nodeCase(`csr-${issuer}`)],
+    ...(goBin ? [[`csr-${issuer}/go-x509`, goBin, [`csr-${issuer}`, String(MS)]]] : []),
+  ]);
 }
 put('gencsr-p256/cfssl-ts', { unit: 'ops', ...node('gencsr-p256') });
 put('parse-config+csr-json/cfssl-ts', { unit: 'ops', ...node('parse-config') });
