@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/require-tool.js';
-import { cfsslTs, runAsync } from './_run-async.js';
+import { cfsslTs, runAsync } from '../support/run-async.js';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

@@ -2,16 +2,16 @@
 // times with offsets, SAN kinds, RSA-PSS, CSR attribute shapes, encoding/asn1 error texts, PKCS #7
 // wrapping). The judge is the installed real cfssl (Debian 1.2, built with Go 1.19 like 1.6.5), which
 // parses with the same Go; only 1.2's unpadded key ids (and its missing Ed25519 name) are normalised.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../packages/cli/src/io/cli-io.js';
-import { runCfssl } from '../../packages/cli/src/run-cfssl.js';
 import * as w from '../../packages/core/src/der/der-writer.js';
 import { encodePem } from '../../packages/core/src/pem/pem.js';
+import { asCfssl12 } from '../support/cfssl12-certinfo.js';
 import { requireTool } from '../support/require-tool.js';
+import { pool, runAsync, runCfsslInProcess, type RunResult } from '../support/run-async.js';
 import { REPO_ROOT } from '../support/run-bin.js';
 
 const haveCfssl = requireTool('cfssl');
@@ -198,62 +198,6 @@ const csrCases: Array<[string, CsrSpec]> = [
   ...BAD_URIS.map((u): [string, CsrSpec] => [`bad URI SAN ${u}`, { attrs: [extReq(san(sanOf(6, u)))] }]),
 ];
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cmd: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, TZ: 'UTC' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-  });
-}
-
-// cfssl-ts's command line in this process (the bin's code minus process start-up; the bin itself is
-// exercised by certinfo-system-store and the golden replay).
-async function runInProcess(args: string[]): Promise<Run> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    readStdin: async () => new Uint8Array(0),
-    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
-    writeStderr: (t) => void (out.stderr += t),
-    cwd: process.cwd(),
-    env: {},
-    now: () => Date.now(),
-  };
-  const status = await runCfssl(args, io);
-  return { status, ...out };
-}
-
-async function pool<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return out;
-}
-
-// cfssl 1.2 prints key ids without zero padding and has no Ed25519 signature name.
-function asCfssl12(json: string): string {
-  return json
-    .replace(/("(?:authority|subject)_key_id": ")([0-9A-F:]*)"/g, (_, head: string, id: string) =>
-      `${head}${id === '' ? '' : id.split(':').map((b) => b.replace(/^0(?=[0-9A-F])/, '')).join(':')}"`,
-    )
-    .replace('"sigalg": "Ed25519"', '"sigalg": "Unknown Signature"');
-}
-
 interface Job {
   label: string;
   flag: '-cert' | '-csr';
@@ -264,7 +208,7 @@ interface Job {
 
 describe.skipIf(!haveCfssl || !haveOpenssl)('certinfo on crafted inputs vs real cfssl (Go 1.19 parsing)', () => {
   const jobs: Job[] = [];
-  const results = new Map<string, { ours: Run; theirs: Run }>();
+  const results = new Map<string, { ours: RunResult; theirs: RunResult }>();
 
   beforeAll(async () => {
     const spki = leafSpki();
@@ -312,7 +256,7 @@ describe.skipIf(!haveCfssl || !haveOpenssl)('certinfo on crafted inputs vs real 
 
     const done = await pool(jobs, 4, async (j) => {
       const args = ['certinfo', j.flag, j.file];
-      const [ours, theirs] = await Promise.all([runInProcess(args), run('cfssl', args)]);
+      const [ours, theirs] = await Promise.all([runCfsslInProcess(args), runAsync('cfssl', args, process.cwd())]);
       return [j.label, { ours, theirs }] as const;
     });
     for (const [label, r] of done) results.set(label, r);

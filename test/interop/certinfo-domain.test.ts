@@ -1,40 +1,17 @@
 // `certinfo -domain host:port` against a local TLS server, judged by the installed real cfssl, which
 // dials the same server. The server presents a golden-corpus CA certificate (RSA 3072).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCfssl12KeyIds as asCfssl12 } from '../support/cfssl12-certinfo.js';
 import { requireTool } from '../support/require-tool.js';
+import { runAsync } from '../support/run-async.js';
 import { binPath, REPO_ROOT } from '../support/run-bin.js';
 
 const haveCfssl = requireTool('cfssl');
 const CASE = join(REPO_ROOT, 'fixtures', 'golden', 'cfssl-1.6.5', 'sign-hosts-mixed');
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cmd: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, TZ: 'UTC' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-  });
-}
-
-// cfssl 1.2 prints key ids without zero padding.
-const asCfssl12 = (json: string): string =>
-  json.replace(/("(?:authority|subject)_key_id": ")([0-9A-F:]*)"/g, (_, head: string, id: string) =>
-    `${head}${id === '' ? '' : id.split(':').map((b) => b.replace(/^0(?=[0-9A-F])/, '')).join(':')}"`,
-  );
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -51,14 +28,14 @@ describe.skipIf(!haveCfssl)('certinfo -domain', () => {
 
   it('prints the leaf the server presents, as real cfssl does', async () => {
     const [ours, theirs] = await Promise.all([
-      run(binPath('cfssl-ts'), ['certinfo', '-domain', `127.0.0.1:${port}`]),
-      run('cfssl', ['certinfo', '-domain', `127.0.0.1:${port}`]),
+      runAsync(binPath('cfssl-ts'), ['certinfo', '-domain', `127.0.0.1:${port}`], process.cwd()),
+      runAsync('cfssl', ['certinfo', '-domain', `127.0.0.1:${port}`], process.cwd()),
     ]);
     expect(theirs.status, theirs.stderr).toBe(0);
     expect(ours.status, ours.stderr).toBe(0);
     expect(asCfssl12(ours.stdout)).toBe(theirs.stdout);
     // and it is the same description -cert gives for that certificate
-    const file = await run(binPath('cfssl-ts'), ['certinfo', '-cert', join(CASE, 'ca.pem')]);
+    const file = await runAsync(binPath('cfssl-ts'), ['certinfo', '-cert', join(CASE, 'ca.pem')], process.cwd());
     expect(ours.stdout).toBe(file.stdout);
   });
 
@@ -67,8 +44,8 @@ describe.skipIf(!haveCfssl)('certinfo -domain', () => {
     const closedPort = await listen(closed);
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const [ours, theirs] = await Promise.all([
-      run(binPath('cfssl-ts'), ['certinfo', '-domain', `127.0.0.1:${closedPort}`]),
-      run('cfssl', ['certinfo', '-domain', `127.0.0.1:${closedPort}`]),
+      runAsync(binPath('cfssl-ts'), ['certinfo', '-domain', `127.0.0.1:${closedPort}`], process.cwd()),
+      runAsync('cfssl', ['certinfo', '-domain', `127.0.0.1:${closedPort}`], process.cwd()),
     ]);
     expect(theirs.stderr).toBe(`dial tcp 127.0.0.1:${closedPort}: connect: connection refused\n`);
     expect([ours.status, ours.stdout, ours.stderr]).toEqual([theirs.status, '', theirs.stderr]);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readChildren, readSingle } from '../../packages/core/src/der/der-reader.js';
 import { requireTool } from '../support/require-tool.js';
-import { cfsslTs, runAsync } from './_run-async.js';
+import { cfsslTs, runAsync } from '../support/run-async.js';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

@@ -9,7 +9,7 @@ import { decodeOid, readChildren, readSingle, type DerNode } from '../../package
 import { pemToDer } from '../support/pem-der.js';
 import { requireTool } from '../support/require-tool.js';
 import { structuralDifferences } from '../support/structure-compare.js';
-import { cfsslTs, runAsync } from './_run-async.js';
+import { cfsslTs, runAsync } from '../support/run-async.js';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

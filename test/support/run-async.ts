@@ -26,3 +26,32 @@ export function runAsync(cmd: string, args: readonly string[], cwd: string, env:
 export function cfsslTs(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return runAsync(binPath('cfssl-ts'), args, cwd, env);
 }
+
+/** cfssl-ts's command line in this process: the bin's code without process start-up. */
+export async function runCfsslInProcess(args: string[]): Promise<RunResult> {
+  const { runCfssl } = await import('../../packages/cli/src/run-cfssl.js');
+  const out = { stdout: '', stderr: '' };
+  const status = await runCfssl(args, {
+    readStdin: async () => new Uint8Array(0),
+    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    writeStderr: (t) => void (out.stderr += t),
+    cwd: process.cwd(),
+    env: {},
+    now: () => Date.now(),
+  });
+  return { status, ...out };
+}
+
+/** Map `items` through `f` with at most `limit` in flight, keeping order. */
+export async function pool<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return out;
+}
