@@ -1,5 +1,14 @@
 // Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules, before URL.OmitHost).
 // Go works on UTF-8 bytes, so the parser below runs on "byte strings": one char per byte (0–255).
+import {
+  GoUrlSyntaxError,
+  escape,
+  getScheme,
+  parseHost,
+  shouldEscape,
+  unescape,
+  validUserinfo,
+} from './_internal/go-url-syntax.js';
 
 /** A URL accepted by Go's `url.ParseRequestURI`, with the fields of Go's `url.URL` that it sets. */
 export interface GoRequestUri {
@@ -23,13 +32,9 @@ export interface GoRequestUri {
   href: string;
 }
 
-type Mode = 'path' | 'host' | 'zone' | 'userPassword';
-
-class UrlSyntaxError extends Error {}
-
 // One preallocated instance: host classification tries every parser on every host, and
 // building a stack trace per rejected candidate dominated issuance profiles.
-const SYNTAX_ERROR = new UrlSyntaxError();
+const SYNTAX_ERROR = new GoUrlSyntaxError();
 
 const fail = (): never => {
   throw SYNTAX_ERROR;
@@ -43,55 +48,6 @@ const toBytes = (s: string): string => {
 
 const fromBytes = (s: string): string => new TextDecoder().decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
 
-const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-const unhex = (c: number): number => (c <= 0x39 ? c - 0x30 : c <= 0x46 ? c - 0x41 + 10 : c - 0x61 + 10);
-
-// Go url.shouldEscape for the modes ParseRequestURI uses.
-function shouldEscape(c: number, mode: Mode): boolean {
-  if (isAlnum(c)) return false;
-  const ch = String.fromCharCode(c);
-  if ((mode === 'host' || mode === 'zone') && `!$&'()*+,;=:[]<>"`.includes(ch)) return false;
-  if ('-_.~'.includes(ch)) return false;
-  if ('$&+,/:;=?@'.includes(ch)) {
-    if (mode === 'path') return ch === '?';
-    if (mode === 'userPassword') return ch === '@' || ch === '/' || ch === '?' || ch === ':';
-  }
-  return true;
-}
-
-// Go url.unescape (never in query mode here, so '+' stays '+').
-function unescape(s: string, mode: Mode): string {
-  for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25) {
-      if (i + 2 >= s.length || !isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) fail();
-      const triple = s.slice(i, i + 3);
-      // RFC 3986: a host may %-encode only non-ASCII bytes (RFC 6874 adds %25).
-      if (mode === 'host' && unhex(s.charCodeAt(i + 1)) < 8 && triple !== '%25') fail();
-      if (mode === 'zone') {
-        const v = (unhex(s.charCodeAt(i + 1)) << 4) | unhex(s.charCodeAt(i + 2));
-        if (triple !== '%25' && v !== 0x20 && shouldEscape(v, 'host')) fail();
-      }
-      i += 3;
-    } else {
-      if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) fail();
-      i++;
-    }
-  }
-  return s.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-// Go url.escape.
-function escape(s: string, mode: Mode): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += shouldEscape(c, mode) ? '%' + c.toString(16).toUpperCase().padStart(2, '0') : s[i];
-  }
-  return out;
-}
-
 // Go url.validEncoded(s, encodePath).
 function validEncodedPath(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -100,29 +56,6 @@ function validEncodedPath(s: string): boolean {
     if (shouldEscape(s.charCodeAt(i), 'path')) return false;
   }
   return true;
-}
-
-// Go url.validOptionalPort: "" or ":" followed by digits.
-const validOptionalPort = (port: string): boolean => port === '' || /^:[0-9]*$/.test(port);
-
-// Go url.validUserinfo (RFC 3986 §3.2.1 characters plus '%' and '@').
-const validUserinfo = (s: string): boolean => /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
-
-// Go url.parseHost: host[:port], with RFC 6874 zones inside brackets.
-function parseHost(host: string): string {
-  if (host.startsWith('[')) {
-    const i = host.lastIndexOf(']');
-    if (i < 0) fail();
-    if (!validOptionalPort(host.slice(i + 1))) fail();
-    const zone = host.slice(0, i).indexOf('%25');
-    if (zone >= 0) {
-      return unescape(host.slice(0, zone), 'host') + unescape(host.slice(zone, i), 'zone') + unescape(host.slice(i), 'host');
-    }
-  } else {
-    const i = host.lastIndexOf(':');
-    if (i !== -1 && !validOptionalPort(host.slice(i))) fail();
-  }
-  return unescape(host, 'host');
 }
 
 interface ByteUrl {
@@ -134,24 +67,6 @@ interface ByteUrl {
   rawPath: string;
   forceQuery: boolean;
   rawQuery: string;
-}
-
-// Go url.getScheme: [A-Za-z][A-Za-z0-9+.-]* followed by ':'.
-function getScheme(raw: string): [scheme: string, rest: string] {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-      if (i === 0) return ['', raw];
-      continue;
-    }
-    if (c === 0x3a) {
-      if (i === 0) fail(); // missing protocol scheme
-      return [raw.slice(0, i), raw.slice(i + 1)];
-    }
-    return ['', raw];
-  }
-  return ['', raw];
 }
 
 // Go url.parse(rawURL, viaRequest=true).
@@ -274,7 +189,7 @@ export function parseGoRequestUri(s: string): GoRequestUri | null {
   try {
     u = parseBytes(toBytes(s));
   } catch (e) {
-    if (e instanceof UrlSyntaxError) return null;
+    if (e instanceof GoUrlSyntaxError) return null;
     throw e;
   }
   return {

@@ -3,9 +3,15 @@
 import { goStruct, type GoStruct } from '../../go/json/go-struct.js';
 import { goQuote } from '../../go/strconv-quote.js';
 import { GoParseError } from './go-parse-error.js';
+import {
+  GoUrlSyntaxError,
+  escape,
+  getScheme,
+  parseHost,
+  unescape,
+  validUserinfo,
+} from '../../go/_internal/go-url-syntax.js';
 import { goStringFromBytes } from './go-string.js';
-
-type Mode = 'path' | 'host' | 'zone' | 'userPassword' | 'fragment';
 
 interface ParsedUrl {
   scheme: string;
@@ -21,107 +27,8 @@ interface ParsedUrl {
   rawFragment: string;
 }
 
-// The inner error of a url.Error (what follows `parse "<url>": `).
-class UrlError extends Error {}
-
 // An inner error from the fragment, which Go reports against the whole URL.
-class FragmentUrlError extends UrlError {}
-
-const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-const unhex = (c: number): number => (c <= 0x39 ? c - 0x30 : c <= 0x46 ? c - 0x41 + 10 : c - 0x61 + 10);
-
-// Go url.shouldEscape.
-function shouldEscape(c: number, mode: Mode): boolean {
-  if (isAlnum(c)) return false;
-  const ch = String.fromCharCode(c);
-  if ((mode === 'host' || mode === 'zone') && `!$&'()*+,;=:[]<>"`.includes(ch)) return false;
-  if ('-_.~'.includes(ch)) return false;
-  if ('$&+,/:;=?@'.includes(ch)) {
-    if (mode === 'path') return ch === '?';
-    if (mode === 'userPassword') return ch === '@' || ch === '/' || ch === '?' || ch === ':';
-    if (mode === 'fragment') return false;
-  }
-  if (mode === 'fragment' && '!()*'.includes(ch)) return false;
-  return true;
-}
-
-// Go url.unescape (never in query-component mode here).
-function unescape(s: string, mode: Mode): string {
-  for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25) {
-      if (i + 2 >= s.length || !isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) {
-        throw new UrlError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
-      }
-      const triple = s.slice(i, i + 3);
-      if (mode === 'host' && unhex(s.charCodeAt(i + 1)) < 8 && triple !== '%25') throw new UrlError(`invalid URL escape ${goQuote(triple)}`);
-      if (mode === 'zone') {
-        const v = (unhex(s.charCodeAt(i + 1)) << 4) | unhex(s.charCodeAt(i + 2));
-        if (triple !== '%25' && v !== 0x20 && shouldEscape(v, 'host')) throw new UrlError(`invalid URL escape ${goQuote(triple)}`);
-      }
-      i += 3;
-    } else {
-      if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) {
-        throw new UrlError(`invalid character ${goQuote(s[i]!)} in host name`);
-      }
-      i++;
-    }
-  }
-  return s.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-// Go url.escape (path and fragment modes).
-function escape(s: string, mode: Mode): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += shouldEscape(c, mode) ? '%' + c.toString(16).toUpperCase().padStart(2, '0') : s[i];
-  }
-  return out;
-}
-
-const validOptionalPort = (port: string): boolean => port === '' || /^:[0-9]*$/.test(port);
-const validUserinfo = (s: string): boolean => /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
-
-// Go url.parseHost.
-function parseHost(host: string): string {
-  if (host.startsWith('[')) {
-    const i = host.lastIndexOf(']');
-    if (i < 0) throw new UrlError("missing ']' in host");
-    const colonPort = host.slice(i + 1);
-    if (!validOptionalPort(colonPort)) throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
-    const zone = host.slice(0, i).indexOf('%25');
-    if (zone >= 0) {
-      return unescape(host.slice(0, zone), 'host') + unescape(host.slice(zone, i), 'zone') + unescape(host.slice(i), 'host');
-    }
-  } else {
-    const i = host.lastIndexOf(':');
-    if (i !== -1) {
-      const colonPort = host.slice(i);
-      if (!validOptionalPort(colonPort)) throw new UrlError(`invalid port ${goQuote(colonPort)} after host`);
-    }
-  }
-  return unescape(host, 'host');
-}
-
-// Go url.getScheme.
-function getScheme(raw: string): [string, string] {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-      if (i === 0) return ['', raw];
-      continue;
-    }
-    if (c === 0x3a) {
-      if (i === 0) throw new UrlError('missing protocol scheme');
-      return [raw.slice(0, i), raw.slice(i + 1)];
-    }
-    return ['', raw];
-  }
-  return ['', raw];
-}
+class FragmentUrlError extends GoUrlSyntaxError {}
 
 // Go url.parse(rawURL, viaRequest=false).
 function parse(raw: string): ParsedUrl {
@@ -138,7 +45,7 @@ function parse(raw: string): ParsedUrl {
     fragment: '',
     rawFragment: '',
   };
-  if (/[\x00-\x1f\x7f]/.test(raw)) throw new UrlError('net/url: invalid control character in URL');
+  if (/[\x00-\x1f\x7f]/.test(raw)) throw new GoUrlSyntaxError('net/url: invalid control character in URL');
   if (raw === '*') {
     url.path = '*';
     return url;
@@ -160,7 +67,7 @@ function parse(raw: string): ParsedUrl {
       url.opaque = rest;
       return url;
     }
-    if ((rest.split('/')[0] ?? '').includes(':')) throw new UrlError('first path segment in URL cannot contain colon');
+    if ((rest.split('/')[0] ?? '').includes(':')) throw new GoUrlSyntaxError('first path segment in URL cannot contain colon');
   }
   if ((url.scheme !== '' || !rest.startsWith('///')) && rest.startsWith('//')) {
     let authority = rest.slice(2);
@@ -175,7 +82,7 @@ function parse(raw: string): ParsedUrl {
     url.host = parseHost(at < 0 ? authority : authority.slice(at + 1));
     if (at >= 0) {
       const userinfo = authority.slice(0, at);
-      if (!validUserinfo(userinfo)) throw new UrlError('net/url: invalid userinfo');
+      if (!validUserinfo(userinfo)) throw new GoUrlSyntaxError('net/url: invalid userinfo');
       const colon = userinfo.indexOf(':');
       unescape(colon < 0 ? userinfo : userinfo.slice(0, colon), 'userPassword');
       if (colon >= 0) unescape(userinfo.slice(colon + 1), 'userPassword');
@@ -207,12 +114,12 @@ export function parseGoUrl(uri: string): { json: GoStruct; host: string } {
       try {
         url.fragment = unescape(frag, 'fragment');
       } catch (e) {
-        throw e instanceof UrlError ? new FragmentUrlError(e.message) : e;
+        throw e instanceof GoUrlSyntaxError ? new FragmentUrlError(e.message) : e;
       }
       url.rawFragment = escape(url.fragment, 'fragment') === frag ? '' : frag;
     }
   } catch (e) {
-    if (!(e instanceof UrlError)) throw e;
+    if (!(e instanceof GoUrlSyntaxError)) throw e;
     // url.Error{"parse", URL, err}: the URL is the part before '#', or all of it for fragment errors.
     const reported = e instanceof FragmentUrlError ? uri : beforeFragment;
     throw new GoParseError(`x509: cannot parse URI ${goQuote(uri)}: parse ${goQuote(reported)}: ${e.message}`);
