@@ -13,6 +13,7 @@ const pnpm = (...args) => run('npx', ['--yes', 'pnpm@10.34.9', ...args]);
 if (!existsSync(join(root, 'node_modules', '.pnpm'))) {
   if (pnpm('install', '--frozen-lockfile') !== 0) process.exit(1);
 }
+if (run('node', ['scripts/check-portable-paths.mjs']) !== 0) process.exit(1);
 if (pnpm('run', 'build') !== 0) process.exit(1);
 
 const report = join(root, 'node_modules', '.vitest-report.json');

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CFSSL_TS_VERSION } from '../version-info.js';
 import { runCfssljson } from './run-cfssljson.js';
 
-const GOLDEN = '/work/shared/golden/cfssl-1.6.5/etcd-ca';
+const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5/etcd-ca', import.meta.url));
 
 let dir: string;
 let umask: number;

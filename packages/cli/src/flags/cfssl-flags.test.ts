@@ -1,9 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CFSSL_FLAGS, renderCfsslCommandUsage } from './cfssl-flags.js';
 import { parseGoFlags } from './parse-go-flags.js';
 
-const GOLDEN = '/work/shared/golden/cfssl-1.6.5/unknown-flag-exit-2/stderr.txt';
+const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5/unknown-flag-exit-2/stderr.txt', import.meta.url));
 
 describe('CFSSL_FLAGS', () => {
   it('defines every global flag of reference §1.2 once, plus the cfssl-ts extensions', () => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { formatCfsslErrorJson } from '../go/json/format-cfssl-error-json.js';
 import { parseConfig, type ParseConfigOptions } from './parse-config.js';
 import { selectProfile } from './select-profile.js';
 
-const GOLDEN = '/work/shared/golden/cfssl-1.6.5';
+const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5', import.meta.url));
 const H = 3_600_000_000_000n;
 
 // What cfssl prints after "Failed to load config file: ".

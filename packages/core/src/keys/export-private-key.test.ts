@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { decodePemBlocks, encodePem } from '../pem/pem.js';
@@ -25,9 +26,9 @@ describe("exportPrivateKeyPem: cfssl 1.6.5's own key.pem files round-trip byte f
     expect(exportPrivateKeyDer(key)).toEqual(decodePemBlocks(pem)[0]!.der);
   });
 
-  // The whole development corpus, when this checkout has it beside the repository.
-  const corpus = '/work/shared/golden/cfssl-1.6.5';
-  it.skipIf(!existsSync(corpus))('every key.pem of the golden corpus', async () => {
+  // The whole cfssl 1.6.5 corpus committed under fixtures/golden.
+  const corpus = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5', import.meta.url));
+  it('every key.pem of the golden corpus', async () => {
     let checked = 0;
     for (const caseId of readdirSync(corpus)) {
       const file = `${corpus}/${caseId}/key.pem`;
