@@ -18,6 +18,10 @@ export function runAsync(cmd: string, args: readonly string[], cwd: string, env:
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+    // A child that exits before reading its input closes the pipe: EPIPE on stdin is not a test failure.
+    child.stdin.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') reject(err);
+    });
     child.stdin.end(input ?? '');
   });
 }
