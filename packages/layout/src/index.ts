@@ -2,7 +2,6 @@
 
 // Plans and the writer
 export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind } from './planned-file.js';
-export { planLayout, planIssuedFiles, type IssuedCertificate, type LayoutDocument } from './plan-layout.js';
 export { applyPlan, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
 export { LayoutWriteError, type LayoutWriteErrorCode, type LayoutWriteStep } from './write/layout-write-error.js';
 
