@@ -18,7 +18,7 @@ function topUsage(): string {
 
 /** How cfssl prints an error returned by a command: JSON for cfssl errors, else the plain text. */
 export function renderError(err: CfsslError): string {
-  return err.plain ? err.message : formatCfsslErrorJson(err.code, err.message);
+  return err.plain ? err.message : formatCfsslErrorJson(err.cfsslCode, err.message);
 }
 
 async function loadConfig(path: string, io: CliIo): Promise<ParsedConfig> {
@@ -37,7 +37,7 @@ function parseReplay(flags: ParsedGoFlags): Replay {
   let now: number | null = null;
   if (nowText !== '') {
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(nowText) || Number.isNaN(Date.parse(nowText))) {
-      throw new CfsslError('ERR_INPUT', 0, `invalid -now ${JSON.stringify(nowText)}: want RFC 3339, e.g. 2026-11-28T02:33:04Z`, { plain: true });
+      throw new CfsslError('ERR_INPUT', 0, `invalid -now ${JSON.stringify(nowText)}: want RFC 3339, e.g. 2026-11-28T02:33:04Z`);
     }
     now = Date.parse(nowText);
   }
