@@ -1,5 +1,5 @@
 // The one boundary of `cfssl-ts`: argv in, text and an exit status out (cfssl cli.Start).
-import { CfsslError, formatCfsslErrorJson, parseConfig, parseSerialNumber, type ParsedConfig } from '@cfssl-ts/core';
+import { CfsslError, parseConfig, parseSerialNumber, type ParsedConfig } from '@cfssl-ts/core';
 import { COMMANDS } from './commands/command-table.js';
 import type { CfsslCommand, CommandContext, Replay } from './commands/cfssl-command.js';
 import { CFSSL_FLAGS, renderCfsslCommandUsage } from './flags/cfssl-flags.js';
@@ -8,17 +8,13 @@ import { parseGoFlags, type ParsedGoFlags } from './flags/parse-go-flags.js';
 import type { CliIo } from './io/cli-io.js';
 import { readInputFile, text } from './io/read-input.js';
 import { createLogger } from './log/cfssl-logger.js';
+import { renderCfsslError } from './render-cfssl-error.js';
 
 function topUsage(): string {
   let out = 'Usage:\nAvailable commands:\n';
   for (const name of COMMANDS.keys()) out += `\t${name}\n`;
   out += 'Top-level flags:\n';
   return out;
-}
-
-/** How cfssl prints an error returned by a command: JSON for cfssl errors, else the plain text. */
-export function renderError(err: CfsslError): string {
-  return err.plain ? err.message : formatCfsslErrorJson(err.cfsslCode, err.message);
 }
 
 async function loadConfig(path: string, io: CliIo): Promise<ParsedConfig> {
@@ -101,7 +97,7 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
       } catch (err) {
         if (!(err instanceof CfsslError)) throw err;
         // cfssl: fmt.Fprintf(os.Stderr, "Failed to load config file: %v", err) – no newline.
-        io.writeStderr(`Failed to load config file: ${renderError(err)}`);
+        io.writeStderr(`Failed to load config file: ${renderCfsslError(err)}`);
         return 1;
       }
       for (const w of config.warnings) log.warning(`${w.path}: ${w.message}`);
@@ -121,7 +117,7 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
     return 0;
   } catch (err) {
     if (err instanceof CfsslError) {
-      io.writeStderr(`${renderError(err)}\n`);
+      io.writeStderr(`${renderCfsslError(err)}\n`);
       return 1;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -2,7 +2,6 @@
 import {
   CfsslError,
   exportPkcs8Pem,
-  formatCfsslErrorJson,
   generateKeyAndCsr,
   importPrivateKeyPem,
   initCa,
@@ -13,6 +12,7 @@ import {
   type CertificateRequestSpec,
 } from '@cfssl-ts/core';
 import { printCert } from '../io/print-cert.js';
+import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
@@ -82,7 +82,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
       ctx.log.info(`signed certificate with serial number ${renewed.serialNumber}`);
       printCert(ctx.io, { cert: renewed.pem });
     } catch (err) {
-      if (err instanceof CfsslError) ctx.log.error(`${err.plain ? err.message : formatCfsslErrorJson(err.cfsslCode, err.message)}`);
+      if (err instanceof CfsslError) ctx.log.error(renderCfsslError(err));
       throw err;
     }
     return;
