@@ -88,9 +88,9 @@ describe('parseConfig: Valid() findings', () => {
       cfsslCode: 5200,
       message: 'invalid configuration',
       findings: [
-        { path: 'signing.default.expiry', message: 'the default profile needs a non-zero expiry' },
-        { path: 'signing.profiles.www.usages', message: 'no usages: a named local profile needs at least one' },
-        { path: 'signing.profiles.odd.usages', message: 'no recognised usage among ["Signing"]' },
+        { path: 'signing.default.expiry', message: 'invalid local profile: no expiry set' },
+        { path: 'signing.profiles.www.usages', message: 'invalid local profile: no usages specified' },
+        { path: 'signing.profiles.odd.usages', message: 'invalid local profile: no valid usages' },
       ],
     });
     expect(rendered(text)).toBe(json5200('invalid configuration'));

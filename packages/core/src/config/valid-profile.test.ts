@@ -19,14 +19,14 @@ describe('validateProfile (cfssl validProfile)', () => {
 
   it('reports every problem, each with its message', () => {
     expect(validateProfile({ ...local, usages: ['x', 'y'], lintErrorLevel: -1 }, false, 'signing.profiles.www')).toEqual([
-      { path: 'signing.profiles.www.usages', message: 'no recognised usage among ["x","y"]' },
-      { path: 'signing.profiles.www.lint_error_level', message: 'must be between 0 and 7, not -1' },
+      { path: 'signing.profiles.www.usages', message: 'invalid local profile: no valid usages' },
+      { path: 'signing.profiles.www.lint_error_level', message: 'invalid lint_error_level -1: want 0 to 7' },
     ]);
     expect(validateProfile({ ...local, usages: [] }, false, 'signing.profiles.www')).toEqual([
-      { path: 'signing.profiles.www.usages', message: 'no usages: a named local profile needs at least one' },
+      { path: 'signing.profiles.www.usages', message: 'invalid local profile: no usages specified' },
     ]);
     expect(validateProfile({ ...local, expiry: 0n }, true, 'signing.default')).toEqual([
-      { path: 'signing.default.expiry', message: 'the default profile needs a non-zero expiry' },
+      { path: 'signing.default.expiry', message: 'invalid local profile: no expiry set' },
     ]);
   });
 
