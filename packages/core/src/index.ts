@@ -13,7 +13,7 @@ export {
 // ca-config.json
 export { parseConfig, type ParseConfigOptions } from './config/parse-config.js';
 export { selectProfile } from './config/select-profile.js';
-export { validateProfile } from './config/valid-profile.js';
+export { validateProfile } from './config/validate-profile.js';
 export { builtinDefaultProfile } from './config/builtin-default-profile.js';
 export { builtinSigningPolicy } from './config/builtin-signing-policy.js';
 export { resolveUsages, KEY_USAGE_BITS, EXT_KEY_USAGE_OIDS, type ResolvedUsages } from './config/usages.js';

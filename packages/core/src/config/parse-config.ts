@@ -9,7 +9,7 @@ import { populateProfile, type PopulateContext } from './populate-profile.js';
 import { remoteSignerWarning } from './remote-signer-warning.js';
 import type { AuthKey, ConfigFinding, ConfigWarning, ParsedConfig, SigningProfile } from './signing-policy.js';
 import type { AuthKeySourceResolver } from './standard-auth-key.js';
-import { validateProfile } from './valid-profile.js';
+import { validateProfile } from './validate-profile.js';
 
 /** Options for {@link parseConfig}. */
 export interface ParseConfigOptions {

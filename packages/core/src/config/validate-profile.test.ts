@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDefaultProfile, zeroSigningProfile } from './builtin-default-profile.js';
-import { validateProfile } from './valid-profile.js';
+import { validateProfile } from './validate-profile.js';
 
 describe('validateProfile (cfssl validProfile)', () => {
   const local = { ...zeroSigningProfile(), expiry: 1n };
