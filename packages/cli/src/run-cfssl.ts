@@ -1,5 +1,5 @@
 // The one boundary of `cfssl-ts`: argv in, text and an exit status out (cfssl cli.Start).
-import { CfsslError, formatCfsslErrorJson, parseConfig, parseSerialNumber, type ParsedConfig } from '@cfssl-ts/core';
+import { CfsslError, parseConfig, parseSerialNumber, type ParsedConfig } from '@cfssl-ts/core';
 import { COMMANDS } from './commands/command-table.js';
 import type { CfsslCommand, CommandContext, Replay } from './commands/cfssl-command.js';
 import { CFSSL_FLAGS, renderCfsslCommandUsage } from './flags/cfssl-flags.js';
@@ -8,17 +8,13 @@ import { parseGoFlags, type ParsedGoFlags } from './flags/parse-go-flags.js';
 import type { CliIo } from './io/cli-io.js';
 import { readInputFile, text } from './io/read-input.js';
 import { createLogger } from './log/cfssl-logger.js';
+import { renderCfsslError } from './render-cfssl-error.js';
 
 function topUsage(): string {
   let out = 'Usage:\nAvailable commands:\n';
   for (const name of COMMANDS.keys()) out += `\t${name}\n`;
   out += 'Top-level flags:\n';
   return out;
-}
-
-/** How cfssl prints an error returned by a command: JSON for cfssl errors, else the plain text. */
-export function renderError(err: CfsslError): string {
-  return err.plain ? err.message : formatCfsslErrorJson(err.code, err.message);
 }
 
 async function loadConfig(path: string, io: CliIo): Promise<ParsedConfig> {
@@ -37,7 +33,7 @@ function parseReplay(flags: ParsedGoFlags): Replay {
   let now: number | null = null;
   if (nowText !== '') {
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(nowText) || Number.isNaN(Date.parse(nowText))) {
-      throw new CfsslError('ERR_INPUT', 0, `invalid -now ${JSON.stringify(nowText)}: want RFC 3339, e.g. 2026-11-28T02:33:04Z`, { plain: true });
+      throw new CfsslError('ERR_INPUT', 0, `invalid -now ${JSON.stringify(nowText)}: want RFC 3339, e.g. 2026-11-28T02:33:04Z`);
     }
     now = Date.parse(nowText);
   }
@@ -101,7 +97,7 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
       } catch (err) {
         if (!(err instanceof CfsslError)) throw err;
         // cfssl: fmt.Fprintf(os.Stderr, "Failed to load config file: %v", err) – no newline.
-        io.writeStderr(`Failed to load config file: ${renderError(err)}`);
+        io.writeStderr(`Failed to load config file: ${renderCfsslError(err)}`);
         return 1;
       }
       for (const w of config.warnings) log.warning(`${w.path}: ${w.message}`);
@@ -121,7 +117,7 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
     return 0;
   } catch (err) {
     if (err instanceof CfsslError) {
-      io.writeStderr(`${renderError(err)}\n`);
+      io.writeStderr(`${renderCfsslError(err)}\n`);
       return 1;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -1,11 +1,19 @@
 // @cfssl-ts/core public API: named re-exports only (no `export *`).
 
 // Errors
-export { CfsslError, plainError, defaultMessage, type CfsslErrorId, type CfsslErrorOptions } from './errors/cfssl-error.js';
+export { CfsslError, defaultMessage, type CfsslErrorOptions } from './errors/cfssl-error.js';
+export {
+  CFSSL_ERROR_CODES,
+  CFSSL_NUMERIC_CODES,
+  type CfsslErrorCode,
+  type CfsslErrorCodeEntry,
+  type CfsslNumericCodeEntry,
+} from './errors/error-catalogue.js';
 
 // ca-config.json
 export { parseConfig, type ParseConfigOptions } from './config/parse-config.js';
 export { selectProfile } from './config/select-profile.js';
+export { validateProfile } from './config/validate-profile.js';
 export { builtinDefaultProfile } from './config/builtin-default-profile.js';
 export { builtinSigningPolicy } from './config/builtin-signing-policy.js';
 export { resolveUsages, KEY_USAGE_BITS, EXT_KEY_USAGE_OIDS, type ResolvedUsages } from './config/usages.js';
@@ -14,6 +22,7 @@ export type {
   SigningProfile,
   ParsedConfig,
   ConfigWarning,
+  ConfigFinding,
   CaConstraint,
   CertificatePolicy,
   PolicyQualifier,

@@ -243,7 +243,7 @@ describe('buildLayout, files it cannot use', () => {
   it('refuses an unreadable private key, naming it', async () => {
     const dir = new Map([['server-key.pem', new TextEncoder().encode('not a key')]]);
     const error = await layoutError(buildLayout(smallSpec(['127.0.0.1']), dir));
-    expect(error.code).toBe('ERR_INPUT_FILE');
+    expect(error.code).toBe('ERR_LAYOUT_INPUT_FILE');
     expect(error.file).toBe('server-key.pem');
     expect(error.problems[0]).toMatch(/^cannot parse the private key: .*; move it away to make a new key$/);
   });
@@ -253,7 +253,7 @@ describe('buildLayout, files it cannot use', () => {
     dir.delete('ca-key.pem');
     dir.delete('server.pem');
     const error = await layoutError(buildLayout(smallSpec(['127.0.0.1']), dir));
-    expect(error.code).toBe('ERR_NO_SIGNER');
+    expect(error.code).toBe('ERR_LAYOUT_NO_SIGNER');
     expect(error.problems).toEqual(['cannot sign server.pem: ca-key.pem is missing']);
   });
 

@@ -49,7 +49,7 @@ export interface BuildLayoutOptions {
 
 // cfssl's refusals (bad key spec, policy) name the CSR JSON they came from.
 function wrapIssuance(file: string, error: unknown): never {
-  if (error instanceof CfsslError) throw new LayoutError('ERR_INPUT_FILE', file, [error.message], error);
+  if (error instanceof CfsslError) throw new LayoutError('ERR_LAYOUT_INPUT_FILE', file, [error.message], error);
   throw error;
 }
 
@@ -93,7 +93,7 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
     const requests = readRequest(entry.csrFile, entry.csr, existing, force, out);
     const profile = policy.profiles.get(entry.profile);
     if (profile === undefined) {
-      throw new LayoutError('ERR_INPUT_FILE', spec.configFile, [`no profile ${JSON.stringify(entry.profile)} (needed for ${entry.base}.pem)`]);
+      throw new LayoutError('ERR_LAYOUT_INPUT_FILE', spec.configFile, [`no profile ${JSON.stringify(entry.profile)} (needed for ${entry.base}.pem)`]);
     }
     const requestedProfile = requestedPolicy?.profiles.get(entry.profile);
     const requestedExtKeyUsages = requestedProfile === undefined ? null : { file: spec.configFile, usages: resolveUsages(requestedProfile.usages).extKeyUsages };
@@ -180,7 +180,7 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
       }
       if (authority === null) {
         const why = caKey === null ? `${caNames.key} is missing` : caCertificate === null ? `${caNames.certificate} cannot be read` : `${caNames.key} does not match ${caNames.certificate}`;
-        throw new LayoutError('ERR_NO_SIGNER', caCertificate === null ? caNames.certificate : caNames.key, [`cannot sign ${names.certificate}: ${why}`]);
+        throw new LayoutError('ERR_LAYOUT_NO_SIGNER', caCertificate === null ? caNames.certificate : caNames.key, [`cannot sign ${names.certificate}: ${why}`]);
       }
       const signed = await signCertificateRequest(
         { request: expectedCsr.pem, hosts: null, profile: leaf.entry.profile, serial: null },

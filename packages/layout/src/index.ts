@@ -2,9 +2,8 @@
 
 // Plans and the writer
 export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind } from './planned-file.js';
-export { planLayout, planIssuedFiles, type IssuedCertificate, type LayoutDocument } from './plan-layout.js';
 export { applyPlan, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
-export { LayoutWriteError, type LayoutWriteErrorCode, type LayoutWriteStep } from './write/layout-write-error.js';
+export { LayoutWriteError, type LayoutWriteStep } from './write/layout-write-error.js';
 
 // Specs and presets
 export type { LayoutSpec, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';
@@ -12,7 +11,13 @@ export { parseLayoutSpec } from './parse-layout-spec.js';
 export { layoutFileNames, issuedFileNames, type IssuedFileNames } from './layout-file-names.js';
 export { etcdPreset, ETCD_DEFAULT_HOSTS, type EtcdPresetOptions } from './presets/etcd-preset.js';
 export { k8sPreset, k8sApiserverHosts, K8S_DEFAULT_SERVICE_IP, type K8sPresetOptions } from './presets/k8s-preset.js';
-export { LayoutError, type LayoutErrorCode } from './layout-error.js';
+export { LayoutError } from './layout-error.js';
+export {
+  LAYOUT_ERROR_CODES,
+  type LayoutErrorCode,
+  type LayoutWriteErrorCode,
+  type LayoutErrorCodeEntry,
+} from './layout-error-codes.js';
 export { formatGoPathError, goErrnoText } from './_internal/go-path-error.js';
 
 // Building and checking a directory

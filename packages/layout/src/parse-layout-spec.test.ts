@@ -10,7 +10,7 @@ function problemsOf(text: string): readonly string[] {
     parseLayoutSpec(text, 'spec.json');
   } catch (error) {
     if (error instanceof LayoutError) {
-      expect(error.code).toBe('ERR_SPEC');
+      expect(error.code).toBe('ERR_LAYOUT_SPEC');
       expect(error.file).toBe('spec.json');
       return error.problems;
     }

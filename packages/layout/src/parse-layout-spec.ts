@@ -87,7 +87,7 @@ function profileNames(config: Json, problems: Problems): ReadonlySet<string> | n
   try {
     return new Set(parseConfig(JSON.stringify(config)).policy.profiles.keys());
   } catch (error) {
-    const text = error instanceof CfsslError && !error.plain ? `${error.message} (cfssl code ${error.code})` : messageOf(error);
+    const text = error instanceof CfsslError && !error.plain ? `${error.message} (cfssl code ${error.cfsslCode})` : messageOf(error);
     problems.add('config', text);
     return null;
   }
@@ -116,10 +116,10 @@ export function parseLayoutSpec(text: string, source = 'SPEC.json'): LayoutSpec 
   try {
     root = JSON.parse(text);
   } catch (error) {
-    throw new LayoutError('ERR_SPEC', source, [`not valid JSON: ${messageOf(error)}`], error);
+    throw new LayoutError('ERR_LAYOUT_SPEC', source, [`not valid JSON: ${messageOf(error)}`], error);
   }
   const problems = new Problems();
-  if (!isObject(root)) throw new LayoutError('ERR_SPEC', source, ['must be a JSON object with "config", "ca" and "certificates"']);
+  if (!isObject(root)) throw new LayoutError('ERR_LAYOUT_SPEC', source, ['must be a JSON object with "config", "ca" and "certificates"']);
   problems.unknownKeys(root, '', ['configFile', 'config', 'ca', 'certificates']);
   const configFile = problems.fileName(root.configFile, 'configFile', 'ca-config.json');
   let config: Json = {};
@@ -141,6 +141,6 @@ export function parseLayoutSpec(text: string, source = 'SPEC.json'): LayoutSpec 
       seen.add(name);
     }
   }
-  if (problems.list.length > 0) throw new LayoutError('ERR_SPEC', source, problems.list.map((p) => p.replace(/^\./, '')));
+  if (problems.list.length > 0) throw new LayoutError('ERR_LAYOUT_SPEC', source, problems.list.map((p) => p.replace(/^\./, '')));
   return spec;
 }

@@ -77,7 +77,7 @@ async function writeOutputs(outputs: readonly CfssljsonOutput[], io: CfssljsonIo
   } catch (error) {
     if (!(error instanceof LayoutWriteError)) throw error;
     const name = byPath.get(error.path)?.fileName ?? error.path;
-    if (error.code === 'EEXIST_REFUSED') {
+    if (error.code === 'ERR_LAYOUT_EXISTS') {
       throw new CfssljsonExit(
         `Refusing to overwrite existing private key file ${name}: nothing was written (pass -force to replace it)\n`,
         1,

@@ -54,7 +54,7 @@ async function readStore(path: string, ctx: CommandContext, code: number): Promi
 
 async function bundleMain(ctx: CommandContext): Promise<void> {
   for (const flag of ['int-dir', 'metadata'] as const) {
-    if (ctx.str(flag) !== '') throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: bundle -${flag} is not supported`, { plain: true });
+    if (ctx.str(flag) !== '') throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: bundle -${flag} is not supported`);
   }
   const flavor = ctx.str('flavor');
   let roots: Uint8Array | null = null;
@@ -66,8 +66,8 @@ async function bundleMain(ctx: CommandContext): Promise<void> {
 
   const certFile = ctx.str('cert');
   if (certFile === '') {
-    if (ctx.str('domain') !== '') throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: bundle -domain (fetching a server certificate) is not supported', { plain: true });
-    throw new CfsslError('ERR_INPUT', 0, 'Must specify bundle target through -cert or -domain', { plain: true });
+    if (ctx.str('domain') !== '') throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: bundle -domain (fetching a server certificate) is not supported');
+    throw new CfsslError('ERR_INPUT', 0, 'Must specify bundle target through -cert or -domain');
   }
   let certificates: Uint8Array;
   let key: string | null = null;

@@ -20,7 +20,7 @@ Flags:
 `;
 
 function plain(message: string): CfsslError {
-  return new CfsslError('ERR_INPUT', 0, message, { plain: true });
+  return new CfsslError('ERR_INPUT', 0, message);
 }
 
 // The leaf of a TLS peer, which Go's handshake has already parsed (or refused to).

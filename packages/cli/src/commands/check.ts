@@ -38,14 +38,14 @@ function render(result: LayoutCheck, dir: string): string {
 
 async function checkMain(ctx: CommandContext): Promise<void> {
   const [dir, ...rest] = ctx.args;
-  if (dir === undefined) throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage', { plain: true });
-  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage', { plain: true });
+  if (dir === undefined) throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage');
+  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage');
   const files = await readDirectoryFiles(resolve(ctx.io.cwd, dir));
   const result = await checkLayout(files, { now: ctx.replay.now ?? ctx.io.now(), crypto: ctx.crypto });
   const shownDir = dir.replace(/\/+$/, '') || '/';
   ctx.io.writeStdout(render(result, shownDir));
   if (result.problemCount > 0) {
-    throw new CfsslError('ERR_INPUT', 0, `${shownDir}: ${result.problemCount} problem${result.problemCount === 1 ? '' : 's'} found`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `${shownDir}: ${result.problemCount} problem${result.problemCount === 1 ? '' : 's'} found`);
   }
 }
 

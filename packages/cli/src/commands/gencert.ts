@@ -2,7 +2,6 @@
 import {
   CfsslError,
   exportPkcs8Pem,
-  formatCfsslErrorJson,
   generateKeyAndCsr,
   importPrivateKeyPem,
   initCa,
@@ -13,6 +12,7 @@ import {
   type CertificateRequestSpec,
 } from '@cfssl-ts/core';
 import { printCert } from '../io/print-cert.js';
+import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
@@ -40,7 +40,7 @@ Flags:
 
 async function readRequest(ctx: CommandContext): Promise<CertificateRequestSpec> {
   const [csrFile, rest] = popFirstArgument(ctx.args);
-  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage', { plain: true });
+  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage');
   const req = parseCsrRequest(text(await readStdinOrFile(csrFile, ctx.io)));
   if (ctx.str('cn') !== '') req.CN = ctx.str('cn');
   return req;
@@ -74,7 +74,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
     ctx.log.info('re-generate a CA certificate from CA cert and key');
     try {
       const readSource = (value: string) =>
-        value === '' ? Promise.reject(new CfsslError('ERR_INPUT', 0, 'open : no such file or directory', { plain: true })) : readBytesSource(value, ctx.io);
+        value === '' ? Promise.reject(new CfsslError('ERR_INPUT', 0, 'open : no such file or directory')) : readBytesSource(value, ctx.io);
       const caCert = parseCaCertificatePem(text(await readSource(ctx.str('ca'))));
       const caKey = await importPrivateKeyPem(text(await readSource(ctx.str('ca-key'))), ctx.crypto);
       const renewed = await renewCa(caCert, caKey, signingEnvironment(ctx));
@@ -82,7 +82,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
       ctx.log.info(`signed certificate with serial number ${renewed.serialNumber}`);
       printCert(ctx.io, { cert: renewed.pem });
     } catch (err) {
-      if (err instanceof CfsslError) ctx.log.error(`${err.plain ? err.message : formatCfsslErrorJson(err.code, err.message)}`);
+      if (err instanceof CfsslError) ctx.log.error(renderCfsslError(err));
       throw err;
     }
     return;
@@ -90,7 +90,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   const req = await readRequest(ctx);
   if (ctx.bool('initca')) return initca(ctx, req);
 
-  if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca', { plain: true });
+  if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca');
   const hostname = ctx.str('hostname');
   if (hostname !== '') req.hosts = splitHosts(hostname) ?? [];
   if (ctx.str('remote') === '' && ctx.config === null) {

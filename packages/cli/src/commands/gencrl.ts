@@ -30,7 +30,7 @@ Flags:
 function crlNumberFlag(value: string): bigint | null {
   if (value === '') return null;
   if (!/^(0[xX][0-9a-fA-F]+|\d+)$/.test(value)) {
-    throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: invalid -number ${JSON.stringify(value)}: want a decimal or 0x-hex integer`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: invalid -number ${JSON.stringify(value)}: want a decimal or 0x-hex integer`);
   }
   return BigInt(value);
 }
@@ -57,7 +57,7 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
   try {
     lifetime = crlLifetimeSeconds(timeText);
   } catch (err) {
-    throw new CfsslError('ERR_INPUT', 0, err instanceof Error ? err.message : String(err), { plain: true, cause: err });
+    throw new CfsslError('ERR_INPUT', 0, err instanceof Error ? err.message : String(err), { cause: err });
   }
   const issuer = parseCaCertificatePem(certText);
   const serials = parseCrlSerialList(serialText);

@@ -25,7 +25,7 @@ Flags:
 `;
 
 function plain(message: string): CfsslError {
-  return new CfsslError('ERR_INPUT', 0, message, { plain: true });
+  return new CfsslError('ERR_INPUT', 0, message);
 }
 
 async function gencsrMain(ctx: CommandContext): Promise<void> {

@@ -18,7 +18,7 @@ Flags:
 
 async function genkeyMain(ctx: CommandContext): Promise<void> {
   const [csrFile, rest] = popFirstArgument(ctx.args);
-  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage', { plain: true });
+  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage');
   const req = parseCsrRequest(text(await readStdinOrFile(csrFile, ctx.io)));
   if (ctx.bool('initca')) {
     ctx.log.info('generating a new CA key and certificate from CSR');
@@ -27,7 +27,7 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
     printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
     return;
   }
-  if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca', { plain: true });
+  if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca');
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);

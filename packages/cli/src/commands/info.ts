@@ -14,7 +14,7 @@ Flags:
 `;
 
 function plain(message: string): CfsslError {
-  return new CfsslError('ERR_INPUT', 0, message, { plain: true });
+  return new CfsslError('ERR_INPUT', 0, message);
 }
 
 async function infoMain(ctx: CommandContext): Promise<void> {

@@ -30,7 +30,7 @@ async function k8sCertMain(ctx: CommandContext): Promise<void> {
   const hosts = hostsFlag(ctx);
   const serviceIp = ctx.flags.set.has('service-ip') ? ctx.str('service-ip').trim() : null;
   if (serviceIp !== null && parseGoIp(serviceIp) === null) {
-    throw new CfsslError('ERR_INPUT', 0, `-service-ip ${JSON.stringify(serviceIp)} is not an IP address`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `-service-ip ${JSON.stringify(serviceIp)} is not an IP address`);
   }
   let spec = k8sPreset({ ...(hosts === null ? {} : { hosts }), ...(serviceIp === null ? {} : { serviceIp }) });
   if (hosts === null && serviceIp === null) {

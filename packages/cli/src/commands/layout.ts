@@ -32,11 +32,11 @@ function trailingFlags(rest: readonly string[]): { dir: string | null; force: bo
   try {
     const tail = parseGoFlags(CFSSL_FLAGS, rest);
     if (tail.positionals.length > 0) {
-      throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage', { plain: true });
+      throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage');
     }
     return { dir: tail.set.has('dir') ? String(tail.values.get('dir')) : null, force: tail.values.get('force') === true };
   } catch (error) {
-    if (error instanceof GoFlagError) throw new CfsslError('ERR_INPUT', 0, error.message, { plain: true, cause: error });
+    if (error instanceof GoFlagError) throw new CfsslError('ERR_INPUT', 0, error.message, { cause: error });
     throw error;
   }
 }
@@ -44,23 +44,23 @@ function trailingFlags(rest: readonly string[]): { dir: string | null; force: bo
 async function layoutMain(ctx: CommandContext): Promise<void> {
   const [specFile, ...rest] = ctx.args;
   if (specFile === undefined) {
-    throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage', { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage');
   }
   const tail = trailingFlags(rest);
   let text: string;
   try {
     text = await readFile(resolve(ctx.io.cwd, specFile), 'utf8');
   } catch (error) {
-    throw new CfsslError('ERR_INPUT', 0, formatGoPathError('open', specFile, error), { plain: true, cause: error });
+    throw new CfsslError('ERR_INPUT', 0, formatGoPathError('open', specFile, error), { cause: error });
   }
   let spec;
   try {
     spec = parseLayoutSpec(text, specFile);
   } catch (error) {
     if (!(error instanceof LayoutError)) throw error;
-    throw new CfsslError('ERR_INPUT', 0, `${specFile}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`, { plain: true, cause: error });
+    throw new CfsslError('ERR_INPUT', 0, `${specFile}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`, { cause: error });
   }
-  if (tail.dir === '') throw new CfsslError('ERR_INPUT', 0, '-dir must name a directory', { plain: true });
+  if (tail.dir === '') throw new CfsslError('ERR_INPUT', 0, '-dir must name a directory');
   await runLayout(ctx, spec, { dir: tail.dir ?? dirFlag(ctx, '.'), force: tail.force || ctx.bool('force') });
 }
 

@@ -49,7 +49,7 @@ async function selfsignMain(ctx: CommandContext): Promise<void> {
   // HOSTNAME is required (and never used) unless -hostname or -initca is given.
   if (ctx.str('hostname') === '' && !ctx.bool('initca')) [, args] = popFirstArgument(args);
   const [csrFile, rest] = popFirstArgument(args);
-  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'too many arguments are provided, please check with usage', { plain: true });
+  if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'too many arguments are provided, please check with usage');
   const req = parseCsrRequest(text(await readStdinOrFile(csrFile, ctx.io)));
 
   ctx.log.info('generate received request');

@@ -30,7 +30,7 @@ async function signMain(ctx: CommandContext): Promise<void> {
   if (args.length > 0) {
     const [subjectFile, rest] = popFirstArgument(args);
     if (rest.length > 0) {
-      throw new CfsslError('ERR_INPUT', 0, 'too many arguments are provided, please check with usage', { plain: true });
+      throw new CfsslError('ERR_INPUT', 0, 'too many arguments are provided, please check with usage');
     }
     subject = parseSubjectOverride(text(await readInputFile(subjectFile, ctx.io)));
   }

@@ -8,13 +8,13 @@ import { formatGoPathError } from '@cfssl-ts/layout';
 /** Read a file relative to the working directory; errors carry Go's text and are printed plainly. */
 export async function readInputFile(path: string, io: CliIo): Promise<Uint8Array> {
   // Go os.ReadFile("") fails to open; joining "" to the cwd would read a directory instead.
-  if (path === '') throw new CfsslError('ERR_INPUT', 0, 'open : no such file or directory', { plain: true });
+  if (path === '') throw new CfsslError('ERR_INPUT', 0, 'open : no such file or directory');
   try {
     return new Uint8Array(await readFile(isAbsolute(path) ? path : join(io.cwd, path)));
   } catch (err) {
     // Go opens first and fails on read for a directory.
     const op = (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'read' : 'open';
-    throw new CfsslError('ERR_INPUT', 0, formatGoPathError(op, path, err), { plain: true, cause: err });
+    throw new CfsslError('ERR_INPUT', 0, formatGoPathError(op, path, err), { cause: err });
   }
 }
 
@@ -34,11 +34,11 @@ export async function readBytesSource(value: string, io: CliIo): Promise<Uint8Ar
   const rest = value.slice(colon + 1);
   if (prefix === 'env') {
     const v = io.env[rest];
-    if (v === undefined) throw new CfsslError('ERR_INPUT', 0, `env var ${rest} not set`, { plain: true });
+    if (v === undefined) throw new CfsslError('ERR_INPUT', 0, `env var ${rest} not set`);
     return new TextEncoder().encode(v);
   }
   if (prefix === 'file') return readInputFile(rest, io);
-  throw new CfsslError('ERR_INPUT', 0, `unknown prefix: ${prefix}`, { plain: true });
+  throw new CfsslError('ERR_INPUT', 0, `unknown prefix: ${prefix}`);
 }
 
 /** UTF-8 text of bytes. */

@@ -80,19 +80,19 @@ describe('buildBundle (cfssl bundler)', () => {
   it('fails with Go’s expiry error once the clock passes the intermediate (1211)', async () => {
     const later = NOW + 5000 * HOUR;
     const err = await buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(inter.pem), now: () => later }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 1211 });
+    expect(err).toMatchObject({ cfsslCode: 1211 });
     expect((err as Error).message).toMatch(/^x509: certificate has expired or is not yet valid: current time \S+ is after \S+Z$/);
   });
 
   it('1220 without the issuer, 1100 for a self-signed certificate, 2300 for another key', async () => {
     await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), now: () => NOW })).rejects.toMatchObject({
-      code: 1220,
+      cfsslCode: 1220,
       message: 'x509: certificate signed by unknown authority',
     });
-    await expect(buildBundle({ certificates: enc(root.certificate.pem), roots: enc(root.certificate.pem), now: () => NOW })).rejects.toMatchObject({ code: 1100 });
+    await expect(buildBundle({ certificates: enc(root.certificate.pem), roots: enc(root.certificate.pem), now: () => NOW })).rejects.toMatchObject({ cfsslCode: 1100 });
     await expect(
       buildBundle({ certificates: enc(leaf.pem), key: exportPrivateKeyPem(interKey), roots: enc(root.certificate.pem), intermediates: enc(inter.pem), now: () => NOW }),
-    ).rejects.toMatchObject({ code: 2300 });
+    ).rejects.toMatchObject({ cfsslCode: 2300 });
   });
 
   it('uses the intermediates of the input itself, and force keeps the input chain as given', async () => {
@@ -107,9 +107,9 @@ describe('buildBundle (cfssl bundler)', () => {
   });
 
   it('rejects stores and inputs with cfssl’s codes', async () => {
-    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc('junk'), now: () => NOW })).rejects.toMatchObject({ code: 4003 });
-    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(exportPrivateKeyPem(leafKey)) })).rejects.toMatchObject({ code: 3003 });
-    await expect(buildBundle({ certificates: enc(leaf.pem.slice(0, 200)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ code: 1002 });
-    await expect(buildBundle({ certificates: enc(exportPrivateKeyPem(leafKey)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ code: 1003 });
+    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc('junk'), now: () => NOW })).rejects.toMatchObject({ cfsslCode: 4003 });
+    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(exportPrivateKeyPem(leafKey)) })).rejects.toMatchObject({ cfsslCode: 3003 });
+    await expect(buildBundle({ certificates: enc(leaf.pem.slice(0, 200)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ cfsslCode: 1002 });
+    await expect(buildBundle({ certificates: enc(exportPrivateKeyPem(leafKey)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ cfsslCode: 1003 });
   });
 });

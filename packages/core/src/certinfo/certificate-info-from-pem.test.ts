@@ -19,7 +19,7 @@ function errorOf(f: () => unknown): { code: number; message: string } {
   try {
     f();
   } catch (e) {
-    if (e instanceof CfsslError) return { code: e.code, message: e.message };
+    if (e instanceof CfsslError) return { code: e.cfsslCode, message: e.message };
     throw e;
   }
   throw new Error('expected a CfsslError');

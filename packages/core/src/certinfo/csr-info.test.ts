@@ -17,7 +17,7 @@ function plainErrorOf(input: Uint8Array): string {
   try {
     csrInfoFromPem(input);
   } catch (e) {
-    if (e instanceof CfsslError) return e.plain ? e.message : `${e.code} ${e.message}`;
+    if (e instanceof CfsslError) return e.plain ? e.message : `${e.cfsslCode} ${e.message}`;
     throw e;
   }
   throw new Error('expected an error');

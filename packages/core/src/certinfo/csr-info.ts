@@ -258,7 +258,7 @@ export function csrInfoFromPem(bytes: Uint8Array): string {
   try {
     csr = parseCertificateRequest(block.bytes);
   } catch (e) {
-    if (e instanceof GoParseError) throw new CfsslError('ERR_CSR', 0, e.message, { plain: true, cause: e });
+    if (e instanceof GoParseError) throw new CfsslError('ERR_CSR', 0, e.message, { cause: e });
     throw e;
   }
   return marshalGoJsonIndent(csr, '', '  ');

@@ -16,8 +16,8 @@ function rendered(text: string, options?: ParseConfigOptions): string {
     parseConfig(text, options);
   } catch (e) {
     if (!(e instanceof CfsslError)) throw e;
-    expect(e.id).toBe('ERR_CONFIG');
-    return e.plain ? e.message : formatCfsslErrorJson(e.code, e.message);
+    expect(e.code).toBe('ERR_CONFIG');
+    return e.plain ? e.message : formatCfsslErrorJson(e.cfsslCode, e.message);
   }
   return '<loaded>';
 }
@@ -67,6 +67,42 @@ describe('parseConfig: reference §3.7 error catalogue', () => {
     const { policy } = parseConfig('{"signing":{"default":{"expiry":"720h"}}}');
     expect(policy.defaultProfile.usages).toEqual([]);
     expect(policy.defaultProfile.expiry).toBe(720n * H);
+  });
+});
+
+describe('parseConfig: Valid() findings', () => {
+  const findingsOf = (text: string): unknown => {
+    try {
+      parseConfig(text);
+    } catch (e) {
+      if (!(e instanceof CfsslError)) throw e;
+      return { code: e.code, cfsslCode: e.cfsslCode, message: e.message, findings: e.findings };
+    }
+    return '<loaded>';
+  };
+
+  it('lists every invalid profile with its dot path under cfssl\'s single "invalid configuration"', () => {
+    const text = `{"signing":{"default":{${usages},"expiry":"0s"},"profiles":{"www":{"expiry":"1h"},"ok":{"usages":["signing"],"expiry":"1h"},"odd":{"usages":["Signing"],"expiry":"1h"}}}}`;
+    expect(findingsOf(text)).toEqual({
+      code: 'ERR_CONFIG',
+      cfsslCode: 5200,
+      message: 'invalid configuration',
+      findings: [
+        { path: 'signing.default.expiry', message: 'invalid local profile: no expiry set' },
+        { path: 'signing.profiles.www.usages', message: 'invalid local profile: no usages specified' },
+        { path: 'signing.profiles.odd.usages', message: 'invalid local profile: no valid usages' },
+      ],
+    });
+    expect(rendered(text)).toBe(json5200('invalid configuration'));
+  });
+
+  it('keeps warnings apart: a config that loads has warnings and no findings', () => {
+    const { warnings } = parseConfig(`{"signing":{"default":{${usages},"expiry":"1h","usage":["x"]}}}`);
+    expect(warnings).toEqual([{ path: 'signing.default.usage', message: 'unknown key; cfssl ignores it' }]);
+  });
+
+  it('other load errors carry no findings', () => {
+    expect(findingsOf('{}')).toEqual({ code: 'ERR_CONFIG', cfsslCode: 0, message: 'No "signing" field present', findings: [] });
   });
 });
 

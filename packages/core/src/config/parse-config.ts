@@ -1,5 +1,5 @@
 // cfssl config.LoadConfig (1.6.5): decode ca-config.json with Go's rules, populate and validate profiles.
-import { CfsslError, plainError } from '../errors/cfssl-error.js';
+import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
 import { unmarshalGoJson, zeroGoValue } from '../go/json/struct-decoder.js';
@@ -7,9 +7,9 @@ import { builtinDefaultProfile } from './builtin-default-profile.js';
 import { CONFIG_GO_TYPE, type DecodedConfig, type DecodedSigningProfile } from './config-go-types.js';
 import { populateProfile, type PopulateContext } from './populate-profile.js';
 import { remoteSignerWarning } from './remote-signer-warning.js';
-import type { AuthKey, ConfigWarning, ParsedConfig, SigningProfile } from './signing-policy.js';
+import type { AuthKey, ConfigFinding, ConfigWarning, ParsedConfig, SigningProfile } from './signing-policy.js';
 import type { AuthKeySourceResolver } from './standard-auth-key.js';
-import { isValidProfile } from './valid-profile.js';
+import { validateProfile } from './validate-profile.js';
 
 /** Options for {@link parseConfig}. */
 export interface ParseConfigOptions {
@@ -39,7 +39,8 @@ function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | 
  * (case-insensitive keys, unknown keys ignored, Go's error texts), then populate() of the default and
  * each named profile, then Valid(). Failures throw a {@link CfsslError} (`ERR_CONFIG`) that renders as
  * cfssl prints it after `Failed to load config file: `: 5200 JSON errors, or the plain text
- * `No "signing" field present`.
+ * `No "signing" field present`. When Valid() fails the message is cfssl's `invalid configuration` and
+ * `err.findings` lists every problem with its dot path; `warnings` are separate and never fatal.
  *
  * Differences from cfssl, where cfssl crashes: `not_after` before `not_before` is a 5200 error (cfssl
  * panics) and a top-level `null` reports `No "signing" field present` (cfssl dereferences nil). With
@@ -50,7 +51,7 @@ function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | 
 export function parseConfig(text: string, options: ParseConfigOptions = {}): ParsedConfig {
   const warnings: ConfigWarning[] = [];
   const decoded = decodeConfig(text, warnings);
-  if (decoded === null || decoded.Signing === null) throw plainError('ERR_CONFIG', 'No "signing" field present');
+  if (decoded === null || decoded.Signing === null) throw new CfsslError('ERR_CONFIG', 0, 'No "signing" field present');
 
   const authKeys = new Map<string, AuthKey>([...(decoded.AuthKeys ?? new Map())].map(([name, k]) => [name, { type: k.Type, key: k.Key }]));
   const remotes = new Map(decoded.Remotes ?? new Map<string, string>());
@@ -62,8 +63,11 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
   const profiles = new Map<string, SigningProfile>();
   for (const [name, p] of decodedProfiles) profiles.set(name, populateProfile(p, ctx));
 
-  const valid = isValidProfile(defaultProfile, true) && [...profiles.values()].every((p) => isValidProfile(p, false));
-  if (!valid) throw new CfsslError('ERR_CONFIG', 5200, 'invalid configuration');
+  const findings: ConfigFinding[] = [
+    ...validateProfile(defaultProfile, true, 'signing.default'),
+    ...[...profiles].flatMap(([name, p]) => validateProfile(p, false, `signing.profiles.${name}`)),
+  ];
+  if (findings.length > 0) throw new CfsslError('ERR_CONFIG', 5200, 'invalid configuration', { findings });
 
   if (decodedDefault !== null) {
     const message = remoteSignerWarning(decodedDefault);

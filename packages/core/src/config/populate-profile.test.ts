@@ -17,7 +17,7 @@ function errorMessage(profileJson: string): string {
     populateProfile(decodedDefault(profileJson), ctx);
   } catch (e) {
     expect(e).toBeInstanceOf(CfsslError);
-    expect((e as CfsslError).code).toBe(5200);
+    expect((e as CfsslError).cfsslCode).toBe(5200);
     return (e as Error).message;
   }
   return '<ok>';

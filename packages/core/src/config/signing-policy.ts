@@ -96,12 +96,15 @@ export interface SigningPolicy {
   remotes: Map<string, string>;
 }
 
-/** A non-fatal finding while loading a config (unknown keys, remote profiles with local settings). */
-export interface ConfigWarning {
-  /** JSON path, e.g. `signing.profiles.www.usage`. */
+/** One problem found in a config, at a dot path such as `signing.profiles.www.expiry`. */
+export interface ConfigFinding {
+  /** Dot path of the JSON key, e.g. `signing.profiles.www.usages`. */
   path: string;
   message: string;
 }
+
+/** A non-fatal finding while loading a config (unknown keys, remote profiles with local settings). */
+export type ConfigWarning = ConfigFinding;
 
 /** What parseConfig returns. */
 export interface ParsedConfig {

@@ -57,7 +57,7 @@ export async function createCrl(options: CreateCrlOptions): Promise<Uint8Array> 
   const { issuer, key } = options;
   if (!bytesEqual(issuer.subjectPublicKeyInfo, key.spki)) throw new CfsslError('ERR_PRIVATE_KEY', 2300);
   if (options.crlNumber != null && (options.crlNumber < 0n || options.crlNumber >= 1n << 159n)) {
-    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: a CRL number must be between 0 and 2^159 - 1 (RFC 5280 section 5.2.3)', { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: a CRL number must be between 0 and 2^159 - 1 (RFC 5280 section 5.2.3)');
   }
   const signer = crlSigner(key, options.crypto ?? globalThis.crypto, options.backend);
   const extensions: Extension[] = [];

@@ -140,6 +140,6 @@ describe('parseCsrRequest: Go decoding semantics', () => {
     ['{"extensions":[{"Value":"AQ="}]}', 'illegal base64 data at input byte 3'],
   ])('rejects %j with Go text as a plain error', (input, message) => {
     const e = failure(input);
-    expect(e).toMatchObject({ id: 'ERR_CSR_REQUEST', plain: true, code: 0, message });
+    expect(e).toMatchObject({ code: 'ERR_CSR_REQUEST', plain: true, cfsslCode: 0, message });
   });
 });

@@ -1,5 +1,5 @@
 // cfssl's CSR JSON decoding: json.Unmarshal into csr.CertificateRequest{KeyRequest: NewKeyRequest()}.
-import { plainError } from '../errors/cfssl-error.js';
+import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
 import { unmarshalGoJson, zeroGoValue, type GoStructValue } from '../go/json/struct-decoder.js';
@@ -33,7 +33,7 @@ export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = 
       ...(options.onUnknownKey ? { onUnknownKey: options.onUnknownKey } : {}),
     }) as DecodedCertificateRequest;
   } catch (e) {
-    if (e instanceof GoError) throw plainError('ERR_CSR_REQUEST', e.message, e);
+    if (e instanceof GoError) throw new CfsslError('ERR_CSR_REQUEST', 0, e.message, { cause: e });
     throw e;
   }
   const key = req.KeyRequest ?? { A: DEFAULT_ALGO, S: DEFAULT_SIZE };

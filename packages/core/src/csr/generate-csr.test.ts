@@ -114,12 +114,12 @@ describe('generateKeyAndCsr', () => {
     ['{"key":{"algo":"rsa","size":8200}}', 'RSA key size too large'],
   ])('%s → 2400 %s (reference §4.3)', async (json, message) => {
     const e = await rejection(generateKeyAndCsr(parseCsrRequest(json)));
-    expect([e.code, e.message]).toEqual([2400, message]);
+    expect([e.cfsslCode, e.message]).toEqual([2400, message]);
   });
 
   it('wraps a bad names OID as 9300 (cfssl csr.ParseRequest, reference §4.2)', async () => {
     const e = await rejection(generateKeyAndCsr(parseCsrRequest('{"CN":"x","names":[{"OID":{"1.2.abc":"v"}}]}')));
-    expect([e.code, e.message, e.plain]).toEqual([9300, 'invalid OID part abc', false]);
+    expect([e.cfsslCode, e.message, e.plain]).toEqual([9300, 'invalid OID part abc', false]);
   });
 });
 
@@ -128,7 +128,7 @@ describe('createCsrForKey errors (cfssl csr.Generate)', () => {
     const { key } = await generateKeyAndCsr(parseCsrRequest('{"CN":"k"}'));
     const e = await rejection(createCsrForKey(parseCsrRequest('{"CN":"x","hosts":["∞"]}'), key));
     // Go crypto/x509 x509_test.go: `x509: "∞" cannot be encoded as an IA5String`, wrapped CSRError+BadRequest.
-    expect([e.code, e.message]).toEqual([9300, 'x509: "∞" cannot be encoded as an IA5String']);
+    expect([e.cfsslCode, e.message]).toEqual([9300, 'x509: "∞" cannot be encoded as an IA5String']);
   });
 
   // Regression test (formerly a bug in generate-csr.ts createCsrForKey): cfssl's csr.Generate returns req.Name()'s error

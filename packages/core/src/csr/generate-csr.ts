@@ -47,7 +47,7 @@ export async function createCsrForKey(
     );
   } catch (e) {
     // Go x509.CreateCertificateRequest failures are wrapped as CSRError/BadRequest.
-    if (e instanceof CfsslError && e.code === 1000) throw new CfsslError('ERR_CSR', 9300, e.message, { cause: e });
+    if (e instanceof CfsslError && e.cfsslCode === 1000) throw new CfsslError('ERR_CSR', 9300, e.message, { cause: e });
     throw e;
   }
   return { der, pem: encodePem('CERTIFICATE REQUEST', der) };

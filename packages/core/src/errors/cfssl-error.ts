@@ -1,86 +1,49 @@
-// cfssl's error model (cfssl/errors): code = category*1000 + reason; `{"code":N,"message":"..."}`.
+// cfssl's error model (cfssl/errors): cfssl code = category*1000 + reason; `{"code":N,"message":"..."}`.
+import type { ConfigFinding } from '../config/signing-policy.js';
+import { CFSSL_NUMERIC_CODES, type CfsslErrorCode } from './error-catalogue.js';
 
-/** Default messages of cfssl's `errors.New(category, reason)`, keyed by numeric code. */
-const DEFAULT_MESSAGES: Readonly<Record<number, string>> = {
-  1000: 'Unknown certificate error',
-  1001: 'Failed to read certificate',
-  1002: 'Failed to decode certificate',
-  1003: 'Failed to parse certificate',
-  1100: 'Certificate is self signed',
-  1200: 'Unable to verify certificate',
-  1300: 'Invalid certificate request',
-  1400: 'Missing serial number in request',
-  2000: 'Unknown private key error',
-  2001: 'Failed to read private key',
-  2002: 'Failed to decode private key',
-  2003: 'Failed to parse private key',
-  2100: 'Private key is encrypted.',
-  2200: 'Private key algorithm is not RSA or ECC or Ed25519',
-  2300: 'Private key does not match public key',
-  2400: 'Failed to new private key',
-  2500: 'Private key is unavailable',
-  5000: 'Unknown policy error',
-  5100: 'Invalid policy: no key usage available',
-  5200: 'Invalid or unknown policy',
-  5300: 'Policy violation request',
-  5400: 'Unknown policy profile',
-  5500: 'Request does not match policy whitelist',
-  9000: 'CSR parsing failed due to unknown error',
-  9001: 'CSR file read failed',
-  9002: 'CSR Decode failed',
-  9003: 'CSR Parsing failed',
-  9300: 'CSR Bad request',
-};
+const DEFAULT_MESSAGES: ReadonlyMap<number, string> = new Map(CFSSL_NUMERIC_CODES.map((c) => [c.cfsslCode, c.message]));
 
-/**
- * Stable string codes for library users, one per failure family.
- * The numeric cfssl code travels alongside (`CfsslError.code`).
- */
-export type CfsslErrorId =
-  | 'ERR_CONFIG' // ca-config.json could not be loaded (cfssl 5200 family or plain text)
-  | 'ERR_POLICY' // signing policy rejected the request (5xxx)
-  | 'ERR_CSR_REQUEST' // CSR JSON invalid (plain text in cfssl)
-  | 'ERR_KEY_GENERATION' // 2400
-  | 'ERR_PRIVATE_KEY' // 2xxx other than 2400
-  | 'ERR_CERTIFICATE' // 1xxx
-  | 'ERR_CSR' // 9xxx
-  | 'ERR_SUBJECT' // 5300 missing subject information
-  | 'ERR_INPUT'; // any other user input error printed as plain text
-
+/** Options of a {@link CfsslError}. */
 export interface CfsslErrorOptions {
-  /** Print as plain text (cfssl returned a non-cfssl Go error), not as `{"code","message"}`. */
-  plain?: boolean;
   cause?: unknown;
+  /** For `invalid configuration`: every problem `Valid()` found, each with its dot path. */
+  findings?: readonly ConfigFinding[];
 }
 
 /**
- * An error with cfssl's numeric code and a stable string id.
+ * An error as cfssl reports it: `code` is a stable string for programs, `cfsslCode` cfssl's number.
+ * A `cfsslCode` of 0 marks a plain error: cfssl returned a Go error, so it prints the message alone,
+ * not `{"code":N,"message":"..."}`. Without a message, cfssl's default text for the code is used.
  *
  * @example
- * try { parseConfig(text) } catch (e) { if (e instanceof CfsslError && e.id === 'ERR_CONFIG') ... }
+ * try { parseConfig(text) } catch (e) { if (e instanceof CfsslError && e.code === 'ERR_CONFIG') console.error(e.cfsslCode, e.message) }
+ * new CfsslError('ERR_POLICY', 5400).message // 'Unknown policy profile'
+ * new CfsslError('ERR_INPUT', 0, 'env var X not set').plain // true
  */
 export class CfsslError extends Error {
   override readonly name = 'CfsslError';
-  /** cfssl's numeric code (0 for plain-text errors). */
-  readonly code: number;
-  readonly id: CfsslErrorId;
-  /** True when cfssl prints this error as plain text rather than JSON. */
-  readonly plain: boolean;
+  /** The stable string code (see docs/errors.md). */
+  readonly code: CfsslErrorCode;
+  /** cfssl's numeric code; 0 for a plain error. */
+  readonly cfsslCode: number;
+  /** The problems behind an `invalid configuration` (empty for other errors). */
+  readonly findings: readonly ConfigFinding[];
 
-  constructor(id: CfsslErrorId, code: number, message?: string, options: CfsslErrorOptions = {}) {
-    super(message ?? DEFAULT_MESSAGES[code] ?? 'Unknown error', options.cause === undefined ? undefined : { cause: options.cause });
-    this.id = id;
+  constructor(code: CfsslErrorCode, cfsslCode: number, message?: string, options: CfsslErrorOptions = {}) {
+    super(message ?? DEFAULT_MESSAGES.get(cfsslCode) ?? 'Unknown error', options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.plain = options.plain ?? false;
+    this.cfsslCode = cfsslCode;
+    this.findings = options.findings ?? [];
+  }
+
+  /** True when cfssl prints this error as its bare message (`cfsslCode` 0). */
+  get plain(): boolean {
+    return this.cfsslCode === 0;
   }
 }
 
-/** A cfssl error printed as plain text (Go's `errors.New` / `fmt.Errorf` in cfssl). */
-export function plainError(id: CfsslErrorId, message: string, cause?: unknown): CfsslError {
-  return new CfsslError(id, 0, message, { plain: true, cause });
-}
-
-/** The default message cfssl's `errors.New` uses for a code. */
-export function defaultMessage(code: number): string | undefined {
-  return DEFAULT_MESSAGES[code];
+/** The default message cfssl's `errors.New` uses for a numeric code. */
+export function defaultMessage(cfsslCode: number): string | undefined {
+  return DEFAULT_MESSAGES.get(cfsslCode);
 }

@@ -58,9 +58,9 @@ describe('initca validator (cfssl initca.validator, csr.IsNameEmpty)', () => {
     '{"serialnumber":"42","hosts":["ca.example"]}',
   ])('rejects %s with 5300 missing subject information', async (json) => {
     const e = await rejection(() => validateCaRequest(spec(json)));
-    expect([e.code, e.message, e.id, e.plain]).toEqual([5300, 'missing subject information', 'ERR_SUBJECT', false]);
+    expect([e.cfsslCode, e.message, e.code, e.plain]).toEqual([5300, 'missing subject information', 'ERR_SUBJECT', false]);
     const viaInitCa = await rejection(initCa(spec(json)));
-    expect(viaInitCa.code).toBe(5300);
+    expect(viaInitCa.cfsslCode).toBe(5300);
   });
 
   // Regression test (formerly a bug in init-ca.ts isNameEmpty): uses String.prototype.trim instead of Go strings.TrimSpace.
@@ -69,7 +69,7 @@ describe('initca validator (cfssl initca.validator, csr.IsNameEmpty)', () => {
   // accepts it (checked with Go 1.19.8: TrimSpace("\u0085") == "", TrimSpace("\ufeff") == "\ufeff").
   it('treats a name holding only U+0085 as empty (Go unicode.IsSpace)', async () => {
     const e = await rejection(() => validateCaRequest(spec('{"names":[{"O":"\\u0085"}]}')));
-    expect(e.code).toBe(5300);
+    expect(e.cfsslCode).toBe(5300);
   });
   it('does not treat a name holding only U+FEFF as empty (not Go white space)', () => {
     expect(() => validateCaRequest(spec('{"names":[{"O":"\\ufeff"}]}'))).not.toThrow();

@@ -43,7 +43,7 @@ function duration(text: string): bigint {
     return parseGoDuration(text);
   } catch (e) {
     // initca returns the Go error unwrapped: cfssl prints it as plain text.
-    throw new CfsslError('ERR_CSR_REQUEST', 0, e instanceof Error ? e.message : String(e), { plain: true, cause: e });
+    throw new CfsslError('ERR_CSR_REQUEST', 0, e instanceof Error ? e.message : String(e), { cause: e });
   }
 }
 

@@ -1,5 +1,5 @@
 // cfssl `sign CSR SUBJECT`: json.Unmarshal of the SUBJECT file into signer.Subject (reference §4.6).
-import { plainError } from '../errors/cfssl-error.js';
+import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
 import { goField, goSliceType, goStringType, goStructType } from '../go/json/go-type.js';
@@ -19,7 +19,7 @@ export function parseSubjectOverride(text: string): SubjectOverride {
   try {
     decoded = unmarshalGoJson(decodeGoJson(text), SUBJECT_GO_TYPE) as typeof decoded;
   } catch (e) {
-    if (e instanceof GoError) throw plainError('ERR_INPUT', e.message, e);
+    if (e instanceof GoError) throw new CfsslError('ERR_INPUT', 0, e.message, { cause: e });
     throw e;
   }
   return {

@@ -82,8 +82,8 @@ describe('renewCa (cfssl initca.RenewFromSigner, reference §5.12)', () => {
 
   it('refuses a key that is not the certificate key: 2300', async () => {
     const other = await generateKeyPair({ algo: 'ecdsa', size: 256 });
-    await expect(renewCa(rootCert, other)).rejects.toMatchObject({ code: 2300, message: 'Private key does not match public key' });
+    await expect(renewCa(rootCert, other)).rejects.toMatchObject({ cfsslCode: 2300, message: 'Private key does not match public key' });
     const rsa = await generateKeyPair({ algo: 'rsa', size: 2048 });
-    await expect(renewCa(rootCert, rsa)).rejects.toMatchObject({ code: 2300 });
+    await expect(renewCa(rootCert, rsa)).rejects.toMatchObject({ cfsslCode: 2300 });
   });
 });

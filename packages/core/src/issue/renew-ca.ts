@@ -34,7 +34,7 @@ export async function renewCa(
   key: KeyPair,
   options: RenewCaOptions = {},
 ): Promise<SignedCertificate> {
-  if (!certificate.isCa) throw new CfsslError('ERR_CERTIFICATE', 0, 'input certificate is not a CA cert', { plain: true });
+  if (!certificate.isCa) throw new CfsslError('ERR_CERTIFICATE', 0, 'input certificate is not a CA cert');
   let certKey: PublicKeyInfo;
   try {
     certKey = parseSpki(certificate.subjectPublicKeyInfo);

@@ -37,11 +37,11 @@ export function randomSerialNumber(random: RandomSource): bigint {
 export function parseSerialNumber(text: string): bigint {
   const t = text.trim();
   if (!/^(0[xX][0-9a-fA-F]+|\d+)$/.test(t)) {
-    throw new CfsslError('ERR_INPUT', 0, `invalid serial number ${JSON.stringify(text)}: want decimal or 0x-prefixed hex`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `invalid serial number ${JSON.stringify(text)}: want decimal or 0x-prefixed hex`);
   }
   const v = BigInt(t);
   if (v <= 0n || v >= 1n << 159n) {
-    throw new CfsslError('ERR_INPUT', 0, `invalid serial number ${JSON.stringify(text)}: must be positive and at most 20 bytes`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `invalid serial number ${JSON.stringify(text)}: must be positive and at most 20 bytes`);
   }
   return v;
 }

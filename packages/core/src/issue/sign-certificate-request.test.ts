@@ -153,7 +153,7 @@ describe('profile selection (reference §3.8: unknown profile → default)', () 
 
   it('fails with 5100 when the profile resolves to no usages (reference §3.4, §3.7)', async () => {
     const e = await rejection(sign({ profile: 'www' }, policyOf({ signing: { default: { expiry: '1h' } } })));
-    expect([e.code, e.message]).toEqual([5100, 'Invalid policy: no key usage available']);
+    expect([e.cfsslCode, e.message]).toEqual([5100, 'Invalid policy: no key usage available']);
   });
 });
 
@@ -162,17 +162,17 @@ describe('CSR PEM handling (reference §1.3; cfssl local.Signer.Sign)', () => {
 
   it('rejects input without PEM as 9002 CSR Decode failed', async () => {
     const e = await rejection(sign({ request: 'not a pem at all' }));
-    expect([e.code, e.message]).toEqual([9002, 'CSR Decode failed']);
+    expect([e.cfsslCode, e.message]).toEqual([9002, 'CSR Decode failed']);
   });
 
   it('rejects another PEM label as 9300 not a csr', async () => {
     const e = await rejection(sign({ request: encodePem('CERTIFICATE', derOfLeaf()) }));
-    expect([e.code, e.message]).toEqual([9300, 'not a csr']);
+    expect([e.cfsslCode, e.message]).toEqual([9300, 'not a csr']);
   });
 
   it('reads only the first PEM block (Go pem.Decode)', async () => {
     const e = await rejection(sign({ request: encodePem('CERTIFICATE', derOfLeaf()) + leaf.pem }));
-    expect(e.code).toBe(9300);
+    expect(e.cfsslCode).toBe(9300);
     const c = await sign({ request: 'leading text\n' + leaf.pem + encodePem('CERTIFICATE', Uint8Array.of(1)) });
     expect(parsed(c).subject.name.commonName).toBe('leaf.example');
   });
@@ -189,7 +189,7 @@ describe('CSR PEM handling (reference §1.3; cfssl local.Signer.Sign)', () => {
   ] as const)('rejects %s as 9003', async (_what, body) => {
     const der = body === 'trailing' ? Uint8Array.from([...derOfLeaf(), 0]) : body === 'truncated' ? derOfLeaf().subarray(0, 40) : body;
     const e = await rejection(sign({ request: encodePem('CERTIFICATE REQUEST', der) }));
-    expect(e.code).toBe(9003);
+    expect(e.cfsslCode).toBe(9003);
   });
 
   it.each([
@@ -201,7 +201,7 @@ describe('CSR PEM handling (reference §1.3; cfssl local.Signer.Sign)', () => {
     const der = Uint8Array.from(csr.der);
     der[der.length - 1]! ^= 0x01;
     const e = await rejection(sign({ request: encodePem('CERTIFICATE REQUEST', der) }));
-    expect([e.code, e.message]).toEqual([9300, message]);
+    expect([e.cfsslCode, e.message]).toEqual([9300, message]);
   });
 
   it('rejects a CSR whose signed content was altered as 9300', async () => {
@@ -209,7 +209,7 @@ describe('CSR PEM handling (reference §1.3; cfssl local.Signer.Sign)', () => {
     const at = Buffer.from(der).indexOf(Buffer.from('leaf.example'));
     der[at] = 0x4c; // 'l' → 'L'
     const e = await rejection(sign({ request: encodePem('CERTIFICATE REQUEST', der) }));
-    expect([e.code, e.message]).toEqual([9300, 'x509: ECDSA verification failure']);
+    expect([e.cfsslCode, e.message]).toEqual([9300, 'x509: ECDSA verification failure']);
   });
 });
 
@@ -231,12 +231,12 @@ describe('CA requests (reference §5.11, §5.8 basicConstraints)', () => {
 
   it('refuses a CA CSR under a non-CA profile: 5300 Policy violation request', async () => {
     const e = await rejection(sign({ request: caCsr.pem }));
-    expect([e.code, e.message]).toEqual([5300, 'Policy violation request']);
+    expect([e.cfsslCode, e.message]).toEqual([5300, 'Policy violation request']);
   });
 
   it('refuses a CSR pathlen >= the issuer pathlen (> 0)', async () => {
-    expect((await rejection(sign({ request: caCsrPl1.pem, profile: 'ca' }, BASE, root1))).code).toBe(5300);
-    expect((await rejection(sign({ request: caCsrPl3.pem, profile: 'ca' }, BASE, root1))).code).toBe(5300);
+    expect((await rejection(sign({ request: caCsrPl1.pem, profile: 'ca' }, BASE, root1))).cfsslCode).toBe(5300);
+    expect((await rejection(sign({ request: caCsrPl3.pem, profile: 'ca' }, BASE, root1))).cfsslCode).toBe(5300);
   });
 
   it('allows a CSR pathlen below the issuer pathlen, including "none" (-1)', async () => {
@@ -247,8 +247,8 @@ describe('CA requests (reference §5.11, §5.8 basicConstraints)', () => {
   });
 
   it('refuses any CA CSR under an issuer with explicit pathlen 0', async () => {
-    expect((await rejection(sign({ request: caCsr.pem, profile: 'ca' }, BASE, root0))).code).toBe(5300);
-    expect((await rejection(sign({ request: caCsrPl0.pem, profile: 'ca' }, BASE, root0))).code).toBe(5300);
+    expect((await rejection(sign({ request: caCsr.pem, profile: 'ca' }, BASE, root0))).cfsslCode).toBe(5300);
+    expect((await rejection(sign({ request: caCsrPl0.pem, profile: 'ca' }, BASE, root0))).cfsslCode).toBe(5300);
   });
 
   it('makes a CA from a CSR without CA constraints under an is_ca profile (no checks apply)', async () => {
@@ -281,7 +281,7 @@ describe('CA requests (reference §5.11, §5.8 basicConstraints)', () => {
     // Go returns "x509: only CAs are allowed to specify MaxPathLen" (wrapped CertificateError/Unknown).
     const csr = await csrOf({ CN: 'bc-false-3', extensions: [{ id: [2, 5, 29, 19], critical: true, value: 'MAMCAQM=' }] });
     const e = await rejection(sign({ request: csr.pem }));
-    expect([e.code, e.message]).toEqual([1000, 'x509: only CAs are allowed to specify MaxPathLen']);
+    expect([e.cfsslCode, e.message]).toEqual([1000, 'x509: only CAs are allowed to specify MaxPathLen']);
   });
 });
 
@@ -346,7 +346,7 @@ describe('subject alternative names (reference §4.4, §5.5)', () => {
 
   it('fails like Go for a host that is not IA5 (1000, Go marshalSANs text)', async () => {
     const e = await rejection(sign({ hosts: ['∞'] }));
-    expect([e.code, e.message]).toEqual([1000, 'x509: "∞" cannot be encoded as an IA5String']);
+    expect([e.cfsslCode, e.message]).toEqual([1000, 'x509: "∞" cannot be encoded as an IA5String']);
   });
 });
 
@@ -455,18 +455,18 @@ describe('name_whitelist (reference §3.3: CN, DNS, email, URI; never IPs) → 5
     ['a URI', ['https://evil.test/']],
   ])('rejects %s that does not match', async (_what, hosts) => {
     const e = await rejection(wl({ hosts }));
-    expect([e.code, e.message]).toEqual([5500, 'Request does not match policy whitelist']);
+    expect([e.cfsslCode, e.message]).toEqual([5500, 'Request does not match policy whitelist']);
   });
 
   it('rejects a CN that does not match, including one from a subject override', async () => {
     const evil = await csrOf({ CN: 'evil.test' });
-    expect((await rejection(wl({ request: evil.pem }))).code).toBe(5500);
-    expect((await rejection(wl({ subject: parseSubjectOverride('{"CN":"evil.test"}') }))).code).toBe(5500);
+    expect((await rejection(wl({ request: evil.pem }))).cfsslCode).toBe(5500);
+    expect((await rejection(wl({ subject: parseSubjectOverride('{"CN":"evil.test"}') }))).cfsslCode).toBe(5500);
   });
 
   it('does not check an empty CN, and checks SANs after the hosts override', async () => {
     const anon = await csrOf({ hosts: ['evil.test'] });
-    expect((await rejection(wl({ request: anon.pem }))).code).toBe(5500);
+    expect((await rejection(wl({ request: anon.pem }))).cfsslCode).toBe(5500);
     await expect(wl({ request: anon.pem, hosts: ['10.0.0.1'] })).resolves.toBeDefined();
   });
 });
@@ -474,7 +474,7 @@ describe('name_whitelist (reference §3.3: CN, DNS, email, URI; never IPs) → 5
 describe('serial numbers (reference §5.6)', () => {
   it('requires a serial from the request with ClientProvidesSerialNumbers: 1400', async () => {
     const e = await rejection(sign({ profile: 'serial' }));
-    expect([e.code, e.message]).toEqual([1400, 'Missing serial number in request']);
+    expect([e.cfsslCode, e.message]).toEqual([1400, 'Missing serial number in request']);
     expect(x509(await sign({ profile: 'serial', serial: 4096n })).serialNumber).toBe('1000');
   });
 
@@ -699,7 +699,7 @@ describe('extension order with every optional extension (reference §5.8)', () =
 
   it('refuses a request extension outside allowed_extensions: 1300', async () => {
     const e = await rejection(sign({ profile: 'max', extensions: [{ oid: '1.2.3.4.6', critical: false, value: '0500' }] }));
-    expect([e.code, e.message]).toEqual([1300, 'Invalid certificate request']);
+    expect([e.cfsslCode, e.message]).toEqual([1300, 'Invalid certificate request']);
   });
 
   // Regression test (formerly a bug in sign-certificate-request.ts hexToBytes): cfssl wraps Go's hex.DecodeString error, whose
@@ -707,9 +707,9 @@ describe('extension order with every optional extension (reference §5.8)', () =
   // (`encoding/hex: odd length hex string`); both come out as `encoding/hex: invalid byte` here.
   it('reports a bad extension value with Go encoding/hex text (1300)', async () => {
     const bad = await rejection(sign({ profile: 'max', extensions: [{ oid: '1.2.3.4.5', critical: false, value: '05g0' }] }));
-    expect([bad.code, bad.message]).toEqual([1300, "encoding/hex: invalid byte: U+0067 'g'"]);
+    expect([bad.cfsslCode, bad.message]).toEqual([1300, "encoding/hex: invalid byte: U+0067 'g'"]);
     const odd = await rejection(sign({ profile: 'max', extensions: [{ oid: '1.2.3.4.5', critical: false, value: '050' }] }));
-    expect([odd.code, odd.message]).toEqual([1300, 'encoding/hex: odd length hex string']);
+    expect([odd.cfsslCode, odd.message]).toEqual([1300, 'encoding/hex: odd length hex string']);
   });
 });
 
@@ -741,7 +741,7 @@ describe('signCertificateRequest reproduces cfssl 1.6.5 `sign` (golden corpus)',
     };
     if (c.expect.error !== null) {
       const e = await rejection(signCertificateRequest(req, policy, authority, env));
-      expect(JSON.stringify({ code: e.code, message: e.message })).toBe(c.expect.error);
+      expect(JSON.stringify({ code: e.cfsslCode, message: e.message })).toBe(c.expect.error);
       return;
     }
     const ours = await signCertificateRequest(req, policy, authority, env);

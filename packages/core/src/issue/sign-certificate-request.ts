@@ -86,7 +86,7 @@ export async function signCertificateRequest(
   // CSRWhitelist: only whitelisted CSR fields survive (constraints and carried extensions do not).
   const wl = profile.csrWhitelist;
   // Without PublicKey whitelisted Go cannot compute the SKI (a plain Go error in cfssl).
-  if (wl && !wl.publicKey) throw new CfsslError('ERR_POLICY', 0, 'x509: unsupported public key type: <nil>', { plain: true });
+  if (wl && !wl.publicKey) throw new CfsslError('ERR_POLICY', 0, 'x509: unsupported public key type: <nil>');
   const fromCsr = csr.sans;
   return completeIssuance(
     {

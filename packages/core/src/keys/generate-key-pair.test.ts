@@ -39,7 +39,7 @@ describe('generateKeyPair: validation (cfssl csr.KeyRequest.Generate, reference 
     [{ algo: '', size: 256 }, 'invalid algorithm'],
   ])('%o fails with 2400 %s', async (spec, message) => {
     const err = await generationError(spec);
-    expect([err.code, err.message, err.id]).toEqual([2400, message, 'ERR_KEY_GENERATION']);
+    expect([err.cfsslCode, err.message, err.code]).toEqual([2400, message, 'ERR_KEY_GENERATION']);
   });
 });
 
@@ -110,6 +110,6 @@ describe('generateKeyPair: keys', () => {
       }
       throw new Error('expected failure');
     })();
-    expect([err.code, err.message]).toEqual([2400, 'no entropy']);
+    expect([err.cfsslCode, err.message]).toEqual([2400, 'no entropy']);
   });
 });

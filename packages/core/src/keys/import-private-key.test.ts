@@ -138,12 +138,12 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
     ['only EC PARAMETERS', text('ec-p256-sec1-with-params.pem').split('-----END EC PARAMETERS-----')[0] + '-----END EC PARAMETERS-----\n'],
   ])('%s is 2002 Failed to decode private key', async (_, input) => {
     const err = await failure(importPrivateKeyPem(input));
-    expect([err.code, err.message, err.id]).toEqual([2002, 'Failed to decode private key', 'ERR_PRIVATE_KEY']);
+    expect([err.cfsslCode, err.message, err.code]).toEqual([2002, 'Failed to decode private key', 'ERR_PRIVATE_KEY']);
   });
 
   it('a legacy encrypted PEM is 2100 Private key is encrypted.', async () => {
     const err = await failure(importPrivateKeyPem(text('rsa2048-encrypted-legacy.pem')));
-    expect([err.code, err.message]).toEqual([2100, 'Private key is encrypted.']);
+    expect([err.cfsslCode, err.message]).toEqual([2100, 'Private key is encrypted.']);
   });
 
   // cfssl 1.2 (Go 1.19) verified: sign -ca-key with each of these prints {"code":2003,"message":"Failed to parse private key"}.
@@ -153,13 +153,13 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
     ['ec-secp256k1-sec1.pem', /unknown elliptic curve 1\.3\.132\.0\.10/],
   ])('an unusable key (%s) is 2003 Failed to parse private key, with the reason as cause', async (name, reason) => {
     const err = await failure(importPrivateKeyPem(text(name)));
-    expect([err.code, err.message]).toEqual([2003, 'Failed to parse private key']);
+    expect([err.cfsslCode, err.message]).toEqual([2003, 'Failed to parse private key']);
     expect((err.cause as Error).message).toMatch(reason);
   });
 
   it('a certificate in place of a key is 2003 (the label is ignored)', async () => {
     const err = await failure(importPrivateKeyPem(text('cfssl-1.6.5/initca-ed25519/cert.pem')));
-    expect(err.code).toBe(2003);
+    expect(err.cfsslCode).toBe(2003);
   });
 
   const ecInner = () => {
@@ -170,7 +170,7 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
 
   it('an SEC 1 key without a curve is 2003 (Go: unknown elliptic curve)', async () => {
     const err = await failure(importPrivateKeyDer(ecInner()));
-    expect(err.code).toBe(2003);
+    expect(err.cfsslCode).toBe(2003);
     expect((err.cause as Error).message).toMatch(/unknown elliptic curve/);
   });
 
@@ -178,25 +178,25 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
     const order = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
     const p256 = derContextConstructed(0, [derOid('1.2.840.10045.3.1.7')]);
     const v2 = derSequence([derInteger(2), derOctetString(Uint8Array.of(1)), p256]);
-    expect((await failure(importPrivateKeyDer(v2))).code).toBe(2003);
+    expect((await failure(importPrivateKeyDer(v2))).cfsslCode).toBe(2003);
     const big = derSequence([derInteger(1), derOctetString(bytesFromBigint(order, 32)), p256]);
     const err = await failure(importPrivateKeyDer(big));
     expect((err.cause as Error).message).toMatch(/invalid elliptic curve private key value/);
     const zero = derSequence([derInteger(1), derOctetString(new Uint8Array(32)), p256]);
-    expect((await failure(importPrivateKeyDer(zero))).code).toBe(2003);
+    expect((await failure(importPrivateKeyDer(zero))).cfsslCode).toBe(2003);
   });
 
   it('PKCS#1 with trailing data, or whose primes do not multiply to n, is 2003', async () => {
     const der = derOf(text('rsa2048-pkcs1.pem'));
-    expect((await failure(importPrivateKeyDer(concatBytes([der, Uint8Array.of(0)])))).code).toBe(2003);
+    expect((await failure(importPrivateKeyDer(concatBytes([der, Uint8Array.of(0)])))).cfsslCode).toBe(2003);
     const fields = readChildren(readSingle(der));
     const swapped = derSequence([fields[0]!.raw, derInteger(65537n), ...fields.slice(2).map((f) => f.raw)]);
-    expect((await failure(importPrivateKeyDer(swapped))).code).toBe(2003);
+    expect((await failure(importPrivateKeyDer(swapped))).cfsslCode).toBe(2003);
   });
 
   it('an Ed25519 PKCS#8 key with a 31-byte seed is 2003', async () => {
     const der = derSequence([derInteger(0), derSequence([derOid('1.3.101.112')]), derOctetString(derOctetString(new Uint8Array(31)))]);
-    expect((await failure(importPrivateKeyDer(der))).code).toBe(2003);
+    expect((await failure(importPrivateKeyDer(der))).cfsslCode).toBe(2003);
   });
 
   it('never throws anything but a 2003 CfsslError for truncated or corrupted DER', async () => {
@@ -205,7 +205,7 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
       const der = derOf(pem, pem.includes('EC PARAMETERS') ? 1 : 0);
       for (let n = 0; n < der.length; n++) {
         const err = await failure(importPrivateKeyDer(der.subarray(0, n)));
-        expect(err.code).toBe(2003);
+        expect(err.cfsslCode).toBe(2003);
       }
       for (let i = 0; i < der.length; i++) {
         const flipped = der.slice();
@@ -214,7 +214,7 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
           await importPrivateKeyDer(flipped);
         } catch (err) {
           expect(err).toBeInstanceOf(CfsslError);
-          expect((err as CfsslError).code).toBe(2003);
+          expect((err as CfsslError).cfsslCode).toBe(2003);
         }
       }
     }

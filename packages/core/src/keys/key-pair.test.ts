@@ -57,7 +57,7 @@ describe('keyPairFromPrivateJwk', () => {
     try {
       keyPairFromPrivateJwk(jwk);
     } catch (err) {
-      expect((err as CfsslError).code).toBe(2003);
+      expect((err as CfsslError).cfsslCode).toBe(2003);
     }
   });
 });

@@ -60,7 +60,7 @@ describe('parseSpki', () => {
     ['ec-p224.pub.pem'],
   ])('refuses the well-formed but unsupported key %s with 2200', (name) => {
     const err = thrown(() => parseSpki(spkiOf(name)));
-    expect([err.code, err.message]).toEqual([2200, 'Private key algorithm is not RSA or ECC or Ed25519']);
+    expect([err.cfsslCode, err.message]).toEqual([2200, 'Private key algorithm is not RSA or ECC or Ed25519']);
   });
 
   const rsaAlg = (params: Uint8Array[]) => derSequence([derOid('1.2.840.113549.1.1.1'), ...params]);
@@ -81,7 +81,7 @@ describe('parseSpki', () => {
     ['trailing data', concatBytes([spkiOf('ed25519-pkcs8.pub.pem'), Uint8Array.of(0)]), 'x509: trailing data after ASN.1 of public-key'],
   ])('%s is a plain error with Go\'s message', (_, der, message) => {
     const err = thrown(() => parseSpki(der));
-    expect([err.code, err.plain, err.message]).toEqual([0, true, message]);
+    expect([err.cfsslCode, err.plain, err.message]).toEqual([0, true, message]);
   });
 
   it('never throws anything but a CfsslError on truncated input', () => {

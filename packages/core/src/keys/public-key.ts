@@ -1,7 +1,7 @@
 // SubjectPublicKeyInfo reading with Go crypto/x509's rules (ParsePKIXPublicKey / parsePublicKey).
 import { DerError, readChildren, type DerNode } from '../der/der-reader.js';
 import { TAG } from '../der/der-writer.js';
-import { CfsslError, plainError } from '../errors/cfssl-error.js';
+import { CfsslError } from '../errors/cfssl-error.js';
 import { bigintFromBytes, bitLength, bytesEqual } from './_internal/big-integer-bytes.js';
 import { algorithmIdentifier, bitStringValue, integerValue, oidValue, sequenceElements, unmarshalFirst } from './_internal/go-asn1.js';
 import { OID_EC_PUBLIC_KEY, OID_ED25519, OID_RSA_ENCRYPTION } from './_internal/key-oids.js';
@@ -24,7 +24,7 @@ export interface PublicKeyInfo {
 const INT64_MAX = (1n << 63n) - 1n;
 
 function malformed(message: string): CfsslError {
-  return plainError('ERR_INPUT', message);
+  return new CfsslError('ERR_INPUT', 0, message);
 }
 
 function rsaKey(params: DerNode | undefined, data: Uint8Array): PublicKeyInfo {
@@ -99,7 +99,7 @@ export function parseSpki(spki: Uint8Array): PublicKeyInfo {
     const bitString = bitStringValue(bits, 'subjectPublicKey');
     if (bitString.bitLength % 8 !== 0) throw new DerError('subjectPublicKey is not whole bytes');
     data = bitString.bytes;
-    if (rest > 0) throw new CfsslError('ERR_INPUT', 0, 'x509: trailing data after ASN.1 of public-key', { plain: true });
+    if (rest > 0) throw new CfsslError('ERR_INPUT', 0, 'x509: trailing data after ASN.1 of public-key');
   } catch (err) {
     if (err instanceof CfsslError) throw err;
     throw malformed(`x509: malformed public key: ${(err as Error).message}`);

@@ -93,6 +93,6 @@ describe('createSigner: ECDSA', () => {
   it('wraps a signing failure in a CfsslError', async () => {
     const key = await importPrivateKeyPem(text('ed25519-pkcs8.pem'));
     const broken = { ...key, privateJwk: { ...key.privateJwk, d: 'AAAA' } };
-    await expect(createSigner(broken).sign(new Uint8Array(1))).rejects.toMatchObject({ name: 'CfsslError', code: 2500 });
+    await expect(createSigner(broken).sign(new Uint8Array(1))).rejects.toMatchObject({ name: 'CfsslError', cfsslCode: 2500 });
   });
 });

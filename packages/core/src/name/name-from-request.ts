@@ -8,7 +8,7 @@ function validateOid(s: string): string {
   for (const part of s.split('.')) {
     if (!/^[+-]?\d+$/.test(part)) {
       // csr.Generate returns this unwrapped (plain text); csr.ParseRequest wraps it as 9300.
-      throw new CfsslError('ERR_CSR_REQUEST', 0, `invalid OID part ${part}`, { plain: true });
+      throw new CfsslError('ERR_CSR_REQUEST', 0, `invalid OID part ${part}`);
     }
   }
   return s

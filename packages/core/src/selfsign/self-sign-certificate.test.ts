@@ -109,14 +109,14 @@ describe('selfSignCertificate (cfssl selfsign.Sign, reference §5.13)', () => {
   it('fails with 5100 when the profile has no usable usages', async () => {
     const p = policy({ signing: { default: { expiry: '1h' } } });
     const csr = await csrFor({ CN: 'x' });
-    await expect(selfSignCertificate(key, csr, selectSelfSignProfile(p, ''))).rejects.toMatchObject({ code: 5100 });
+    await expect(selfSignCertificate(key, csr, selectSelfSignProfile(p, ''))).rejects.toMatchObject({ cfsslCode: 5100 });
   });
 
   it('rejects anything but a CERTIFICATE REQUEST block with 9300', async () => {
     const csr = (await csrFor({ CN: 'x' })).replaceAll('CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST');
     const err = await selfSignCertificate(key, csr, selectSelfSignProfile(null, '')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CfsslError);
-    expect(err).toMatchObject({ code: 9300, message: 'CSR Bad request' });
+    expect(err).toMatchObject({ cfsslCode: 9300, message: 'CSR Bad request' });
   });
 });
 

@@ -28,7 +28,7 @@ export async function readExistingIssuance(base: string, existing: ReadonlyMap<s
   if (keyBytes !== undefined) {
     const parsed = await parseKeyFile(keyBytes, crypto);
     // an unreadable key is never replaced: the user must look at it
-    if (!parsed.ok) throw new LayoutError('ERR_INPUT_FILE', names.key, [`${parsed.reason}; move it away to make a new key`]);
+    if (!parsed.ok) throw new LayoutError('ERR_LAYOUT_INPUT_FILE', names.key, [`${parsed.reason}; move it away to make a new key`]);
     key = parsed.value;
   }
   const certBytes = existing.get(names.certificate);
@@ -47,7 +47,7 @@ export async function expectedCsrFor(request: CertificateRequestSpec, key: KeyPa
     const csr = await createCsrForKey(request, key, crypto);
     return { pem: csr.pem, parsed: parseCsr(csr.der) };
   } catch (error) {
-    throw new LayoutError('ERR_INPUT_FILE', csrFile, [messageOf(error)], error);
+    throw new LayoutError('ERR_LAYOUT_INPUT_FILE', csrFile, [messageOf(error)], error);
   }
 }
 

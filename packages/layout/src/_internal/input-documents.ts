@@ -13,7 +13,7 @@ export function parseInput<T>(file: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new LayoutError('ERR_INPUT_FILE', file, [messageOf(error)], error);
+    throw new LayoutError('ERR_LAYOUT_INPUT_FILE', file, [messageOf(error)], error);
   }
 }
 

@@ -84,7 +84,7 @@ describe('applyPlan', () => {
   it('refuses to replace an existing key without force, before writing anything', async () => {
     await writeFile(join(dir, 'server-key.pem'), 'old key');
     const error = await caught(applyPlan([cert('server.pem'), key('server-key.pem')], { dir }));
-    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(error.code).toBe('ERR_LAYOUT_EXISTS');
     expect(error.path).toBe(join(dir, 'server-key.pem'));
     expect(error.message).toBe(`refusing to overwrite existing file ${join(dir, 'server-key.pem')}`);
     expect(await readdir(dir)).toEqual(['server-key.pem']);
@@ -110,7 +110,7 @@ describe('applyPlan', () => {
       }) as typeof nodeFs.open,
     };
     const error = await caught(applyPlan([key('k.pem', 'mine')], { dir, fs }));
-    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(error.code).toBe('ERR_LAYOUT_EXISTS');
     expect(await readFile(path, 'utf8')).toBe('someone else');
     expect(await readdir(dir)).toEqual(['k.pem']);
   });
@@ -118,7 +118,7 @@ describe('applyPlan', () => {
   it('reports a missing directory like Go os.WriteFile does', async () => {
     const path = join(dir, 'nodir', 'x.pem');
     const error = await caught(applyPlan([cert(path)]));
-    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.code).toBe('ERR_LAYOUT_WRITE');
     expect(error.errno).toBe('ENOENT');
     expect(error.step).toBe('open');
     expect(error.message).toBe(`open ${path}: no such file or directory`);
@@ -180,7 +180,7 @@ describe('applyPlan', () => {
 
     await writeFile(join(dir, 'k.pem'), 'old key');
     const error = await caught(applyPlan([key('k.pem', 'new key')], { dir, fs }));
-    expect(error.code).toBe('EEXIST_REFUSED');
+    expect(error.code).toBe('ERR_LAYOUT_EXISTS');
     expect(await readFile(join(dir, 'k.pem'), 'utf8')).toBe('old key');
 
     // a replaced file is restored from its copied backup when a later rename fails

@@ -39,11 +39,11 @@ function errnoOf(error: unknown): string {
 
 function failure(step: LayoutWriteStep, path: string, error: unknown): LayoutWriteError {
   if (error instanceof LayoutWriteError) return error;
-  return new LayoutWriteError('WRITE_FAILED', path, step, errnoOf(error), formatGoPathError(step, path, error), error);
+  return new LayoutWriteError('ERR_LAYOUT_WRITE', path, step, errnoOf(error), formatGoPathError(step, path, error), error);
 }
 
 function refusal(path: string): LayoutWriteError {
-  return new LayoutWriteError('EEXIST_REFUSED', path, 'link', 'EEXIST', `refusing to overwrite existing file ${path}`);
+  return new LayoutWriteError('ERR_LAYOUT_EXISTS', path, 'link', 'EEXIST', `refusing to overwrite existing file ${path}`);
 }
 
 function siblingName(path: string, suffix: string): string {

@@ -1,9 +1,5 @@
 // Failures of applyPlan.
-
-/** Stable codes of {@link LayoutWriteError}. */
-export type LayoutWriteErrorCode =
-  | 'EEXIST_REFUSED' // the target exists and may not be replaced (a private key without `force`)
-  | 'WRITE_FAILED'; // the file system refused an operation; `errno` and `cause` say which
+import type { LayoutWriteErrorCode } from '../layout-error-codes.js';
 
 /** The step that failed, named after the system call (Go's PathError.Op vocabulary). */
 export type LayoutWriteStep = 'open' | 'write' | 'sync' | 'rename' | 'link' | 'lstat';
@@ -13,7 +9,7 @@ export type LayoutWriteStep = 'open' | 'write' | 'sync' | 'rename' | 'link' | 'l
  * file). When this is thrown the directory holds what it held before the call.
  *
  * @example
- * catch (e) { if (e instanceof LayoutWriteError && e.code === 'EEXIST_REFUSED') ... }
+ * catch (e) { if (e instanceof LayoutWriteError && e.code === 'ERR_LAYOUT_EXISTS') ... }
  */
 export class LayoutWriteError extends Error {
   override readonly name = 'LayoutWriteError';

@@ -9,7 +9,7 @@ import { joinHostPort, splitHostPort } from './split-host-port.js';
 const DIAL_TIMEOUT_MS = 10_000;
 
 function plain(message: string): CfsslError {
-  return new CfsslError('ERR_INPUT', 0, message, { plain: true });
+  return new CfsslError('ERR_INPUT', 0, message);
 }
 
 function dialError(err: NodeJS.ErrnoException, host: string, address: string): CfsslError {

@@ -7,7 +7,7 @@ import { nodeCryptoBackend } from '../../node-crypto/node-crypto-backend.js';
 export function popFirstArgument(args: readonly string[]): [string, string[]] {
   const [first, ...rest] = args;
   if (first === undefined) {
-    throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage', { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage');
   }
   return [first, rest];
 }

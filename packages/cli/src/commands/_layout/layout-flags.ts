@@ -18,14 +18,14 @@ export function hostsFlag(ctx: CommandContext): string[] | null {
 export function noArguments(ctx: CommandContext, command: string): void {
   const [first] = ctx.args;
   if (first !== undefined) {
-    throw new CfsslError('ERR_INPUT', 0, `${command} takes only flags, not ${JSON.stringify(first)} (flags after it would be ignored)`, { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, `${command} takes only flags, not ${JSON.stringify(first)} (flags after it would be ignored)`);
   }
 }
 
 /** `-dir`, or the command's default when absent. */
 export function dirFlag(ctx: CommandContext, fallback: string): string {
   const dir = ctx.flags.set.has('dir') ? ctx.str('dir') : fallback;
-  if (dir === '') throw new CfsslError('ERR_INPUT', 0, '-dir must name a directory', { plain: true });
+  if (dir === '') throw new CfsslError('ERR_INPUT', 0, '-dir must name a directory');
   return dir;
 }
 

@@ -18,7 +18,7 @@ export async function readNamedFiles(dir: string, names: readonly string[]): Pro
     } catch (error) {
       const errno = errnoOf(error);
       if (errno === 'ENOENT' || errno === 'ENOTDIR') continue;
-      throw new CfsslError('ERR_INPUT', 0, formatGoPathError(errno === 'EISDIR' ? 'read' : 'open', path, error), { plain: true, cause: error });
+      throw new CfsslError('ERR_INPUT', 0, formatGoPathError(errno === 'EISDIR' ? 'read' : 'open', path, error), { cause: error });
     }
   }
   return files;
@@ -30,7 +30,7 @@ export async function readDirectoryFiles(dir: string): Promise<Map<string, Uint8
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new CfsslError('ERR_INPUT', 0, formatGoPathError('open', dir, error), { plain: true, cause: error });
+    throw new CfsslError('ERR_INPUT', 0, formatGoPathError('open', dir, error), { cause: error });
   }
   const names = entries.filter((e) => e.isFile()).map((e) => e.name);
   return readNamedFiles(dir, names);

@@ -51,7 +51,7 @@ async function exists(path: string): Promise<boolean> {
 function layoutFailure(error: LayoutError, dir: string): CfsslError {
   const where = shown(dir, error.file);
   const text = error.problems.length === 1 ? `${where}: ${error.problems[0]}` : `${where}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
-  return new CfsslError('ERR_INPUT', 0, `${text}\nnothing was written`, { plain: true, cause: error });
+  return new CfsslError('ERR_INPUT', 0, `${text}\nnothing was written`, { cause: error });
 }
 
 /**
@@ -61,7 +61,7 @@ function layoutFailure(error: LayoutError, dir: string): CfsslError {
  */
 export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: LayoutTarget): Promise<void> {
   if (ctx.replay.serial !== null) {
-    throw new CfsslError('ERR_INPUT', 0, '-serial cannot be used here: a layout issues several certificates', { plain: true });
+    throw new CfsslError('ERR_INPUT', 0, '-serial cannot be used here: a layout issues several certificates');
   }
   const directory = resolve(ctx.io.cwd, target.dir);
   const existing = await readNamedFiles(directory, layoutFileNames(spec));
@@ -87,8 +87,8 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
     } catch (error) {
       if (created) await rmdir(directory).catch(() => undefined);
       if (!(error instanceof LayoutWriteError)) throw error;
-      const detail = error.code === 'EEXIST_REFUSED' ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running` : error.message;
-      throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { plain: true, cause: error });
+      const detail = error.code === 'ERR_LAYOUT_EXISTS' ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running` : error.message;
+      throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { cause: error });
     }
   }
   ctx.io.writeStdout(report(build.outcomes, target.dir));
@@ -98,7 +98,6 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
       'ERR_INPUT',
       0,
       `${stale.join(', ')}: not as requested and kept as they are; run again with -force to rewrite them (existing keys are kept and reused)`,
-      { plain: true },
     );
   }
 }

@@ -23,7 +23,7 @@ export class ChainVerificationError extends Error {
   override readonly name = 'ChainVerificationError';
   constructor(
     /** 1200, 1210 + reason, or 1220 for an unknown authority. */
-    readonly code: number,
+    readonly cfsslCode: number,
     message: string,
     /** True for Go's UnknownAuthorityError (cfssl then tries the input's own intermediates). */
     readonly unknownAuthority: boolean,
@@ -32,7 +32,7 @@ export class ChainVerificationError extends Error {
   }
 
   toCfsslError(): CfsslError {
-    return new CfsslError('ERR_CERTIFICATE', this.code, this.message);
+    return new CfsslError('ERR_CERTIFICATE', this.cfsslCode, this.message);
   }
 }
 

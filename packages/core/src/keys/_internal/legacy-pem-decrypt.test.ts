@@ -93,7 +93,7 @@ describe('importPrivateKeyPem with a password (cfssl ParsePrivateKeyPEMWithPassw
     expect(hex(key.spki)).toBe(hex(plain.spki));
   });
   it('keeps 2100 without a password and ignores a password for an unencrypted key', async () => {
-    expect((await failure(importPrivateKeyPem(text('ec-p256-encrypted-des3.pem')))).code).toBe(2100);
+    expect((await failure(importPrivateKeyPem(text('ec-p256-encrypted-des3.pem')))).cfsslCode).toBe(2100);
     const key = await importPrivateKeyPem(text('rsa2048-pkcs1.pem'), crypto, 'unused');
     expect(key.algorithm).toBe('rsa');
   });

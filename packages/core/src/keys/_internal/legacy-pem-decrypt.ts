@@ -21,7 +21,7 @@ const CIPHERS: ReadonlyMap<string, Rfc1423Cipher> = new Map([
 ]);
 
 function goError(message: string): CfsslError {
-  return new CfsslError('ERR_PRIVATE_KEY', 0, message, { plain: true });
+  return new CfsslError('ERR_PRIVATE_KEY', 0, message);
 }
 
 /** Go x509.IncorrectPasswordError. */
