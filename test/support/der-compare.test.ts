@@ -26,7 +26,7 @@ describe('golden comparator', () => {
     // 0x87 0x04 = an IPv4 GeneralName; flip the first address byte.
     const at = Buffer.from(cert).indexOf(Buffer.from([0x87, 0x04]));
     const changed = cert.slice();
-    changed[at + 2] ^= 0x01;
+    changed[at + 2] = changed[at + 2]! ^ 0x01;
     expect(explainCertificateDifference(changed, cert)).toMatch(/^extension 2\.5\.29\.17 value differs/);
   });
 
@@ -51,7 +51,7 @@ describe('golden comparator', () => {
     const csr = pemToDer(caseFile('gencsr-key-with-hostname', 'csr.pem'), 'CERTIFICATE REQUEST');
     const at = Buffer.from(csr).indexOf(Buffer.from([0x87, 0x04]));
     const changed = csr.slice();
-    changed[at + 5] ^= 0x01;
+    changed[at + 5] = changed[at + 5]! ^ 0x01;
     expect(explainCsrInfoDifference(changed, csr)).toMatch(/^extension 2\.5\.29\.17 value differs/);
   });
 });
