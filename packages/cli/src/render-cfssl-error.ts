@@ -1,5 +1,6 @@
 // How cfssl prints an error it returns (cli.Start): its JSON form, or the bare text of a plain Go error.
-import { formatCfsslErrorJson, type CfsslError } from '@cfssl-ts/core';
+import type { CfsslError } from '@cfssl-ts/core';
+import { formatCfsslErrorJson } from '@cfssl-ts/core/go';
 
 /**
  * `{"code":N,"message":"..."}` for a cfssl error, the message alone for a plain one (`cfsslCode` 0).

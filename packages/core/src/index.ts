@@ -80,30 +80,6 @@ export { randomSerialNumber, parseSerialNumber, cryptoRandom, type RandomSource 
 // PEM
 export { encodePem, decodePemBlocks, decodeFirstPem, type PemBlock } from './pem/pem.js';
 
-// Go semantics (used by the CLI to print and read exactly like cfssl)
-export { parseGoDuration, formatGoDuration, GoDurationError } from './go/parse-duration.js';
-export { parseGoIp, formatGoIp } from './go/parse-ip.js';
-export { compileGoRegexp, GoRegexpError } from './go/go-regexp.js';
-export { GoError } from './go/go-error.js';
-export { goQuote } from './go/strconv-quote.js';
-export { decodeGoBase64Std } from './go/base64-std-decode.js';
-export { decodeGoJson } from './go/json/decode-go-json.js';
-export { unmarshalGoJson } from './go/json/struct-decoder.js';
-export {
-  goStructType,
-  goField,
-  goBoolType,
-  goIntType,
-  goStringType,
-  goSliceType,
-  goMapType,
-  goInterfaceType,
-  type GoType,
-} from './go/json/go-type.js';
-export { marshalGoJson, marshalGoJsonIndent } from './go/json/marshal-go-json.js';
-export { goStruct } from './go/json/go-struct.js';
-export { formatCfsslErrorJson } from './go/json/format-cfssl-error-json.js';
-
 // selfsign, gencert -renewca
 export { selfSignCertificate, type SelfSignOptions } from './selfsign/self-sign-certificate.js';
 export { selectSelfSignProfile } from './selfsign/self-sign-profile.js';
@@ -120,3 +96,4 @@ export { certificateInfoFromPem } from './certinfo/certificate-info-from-pem.js'
 export { csrInfoFromPem } from './certinfo/csr-info.js';
 
 // Bundles (cfssl bundle) live at '@cfssl-ts/core/bundle': they load pkijs, which issuance never needs.
+// Go semantics (Go JSON, strconv, durations, IPs, URLs, regexp, path errors) live at '@cfssl-ts/core/go'.

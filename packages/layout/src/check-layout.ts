@@ -1,5 +1,6 @@
 // A certificate directory checked the way its consumers (etcd, kube-apiserver, kubectl: Go crypto/tls) will check it.
-import { classifyHosts, formatGoIp, keysMatch, parseCsrRequest, type ParsedCertificate } from '@cfssl-ts/core';
+import { classifyHosts, keysMatch, parseCsrRequest, type ParsedCertificate } from '@cfssl-ts/core';
+import { formatGoIp } from '@cfssl-ts/core/go';
 import { isSignedBy } from './_internal/certificate-mismatches.js';
 import {
   ANY_EKU_OID,

@@ -18,7 +18,6 @@ export {
   type LayoutWriteErrorCode,
   type LayoutErrorCodeEntry,
 } from './layout-error-codes.js';
-export { formatGoPathError, goErrnoText } from './_internal/go-path-error.js';
 
 // Building and checking a directory
 export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';

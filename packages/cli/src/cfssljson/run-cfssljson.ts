@@ -2,12 +2,12 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 import { LayoutWriteError, applyPlan, type PlannedFile } from '@cfssl-ts/layout';
 import type { GoFlagDefinition } from '../flags/go-flag-definition.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags, type ParsedGoFlags } from '../flags/parse-go-flags.js';
 import { renderGoFlagDefaults } from '../flags/render-go-flag-defaults.js';
-import { formatGoPathError } from '@cfssl-ts/layout';
 import { CFSSL_COMPAT_VERSION, CFSSL_TS_VERSION } from '../version-info.js';
 import { CfssljsonExit } from './_internal/cfssljson-exit.js';
 import { decodeCfssljsonInput } from './_internal/decode-cfssljson-input.js';

@@ -1,5 +1,6 @@
 // cfssl info (reference §2.17), local form: the CA certificate, usages and expiry of a profile.
-import { CfsslError, encodePem, goStruct, marshalGoJson, type SigningProfile } from '@cfssl-ts/core';
+import { CfsslError, encodePem, type SigningProfile } from '@cfssl-ts/core';
+import { goStruct, marshalGoJson } from '@cfssl-ts/core/go';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags } from './_internal/signer-from-flags.js';
 

@@ -1,5 +1,6 @@
 // cfssl-ts k8s-cert (extension): the Kubernetes tutorial's k8s-cert/ directory (apiserver, admin, kube-proxy).
-import { CfsslError, parseGoIp } from '@cfssl-ts/core';
+import { CfsslError } from '@cfssl-ts/core';
+import { parseGoIp } from '@cfssl-ts/core/go';
 import { K8S_DEFAULT_SERVICE_IP, k8sPreset } from '@cfssl-ts/layout';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { dirFlag, existingHosts, hostsFlag, noArguments, withHosts } from './_layout/layout-flags.js';

@@ -2,11 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 import { LayoutError, parseLayoutSpec } from '@cfssl-ts/layout';
 import { CFSSL_FLAGS } from '../flags/cfssl-flags.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags } from '../flags/parse-go-flags.js';
-import { formatGoPathError } from '@cfssl-ts/layout';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { dirFlag } from './_layout/layout-flags.js';
 import { runLayout } from './_layout/run-layout.js';

@@ -1,6 +1,6 @@
 // Go flag.FlagSet.Parse with ContinueOnError, over flag definitions given as data.
 
-import { goQuote } from '@cfssl-ts/core';
+import { goQuote } from '@cfssl-ts/core/go';
 import { parseGoBool } from './_internal/parse-go-bool.js';
 import { parseGoInt } from './_internal/parse-go-int.js';
 import type { GoFlagDefinition, GoFlagValue } from './go-flag-definition.js';

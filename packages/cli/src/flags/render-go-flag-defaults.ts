@@ -1,6 +1,6 @@
 // Go flag.FlagSet.PrintDefaults: the flag list of Go's default usage message.
 
-import { goQuote } from '@cfssl-ts/core';
+import { goQuote } from '@cfssl-ts/core/go';
 import { goFlagDefaultText, type GoFlagDefinition } from './go-flag-definition.js';
 
 const ZERO_TEXT: Readonly<Record<GoFlagDefinition['kind'], string>> = {

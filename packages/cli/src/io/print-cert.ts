@@ -1,5 +1,5 @@
 // cfssl cli.PrintCert: one JSON line of the present fields, keys sorted (Go map), then a newline.
-import { marshalGoJson } from '@cfssl-ts/core';
+import { marshalGoJson } from '@cfssl-ts/core/go';
 import type { CliIo } from './cli-io.js';
 
 /** The PEM texts a command produced. */

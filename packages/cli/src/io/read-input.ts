@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 import type { CliIo } from './cli-io.js';
-import { formatGoPathError } from '@cfssl-ts/layout';
 
 /** Read a file relative to the working directory; errors carry Go's text and are printed plainly. */
 export async function readInputFile(path: string, io: CliIo): Promise<Uint8Array> {

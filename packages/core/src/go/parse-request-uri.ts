@@ -205,13 +205,3 @@ export function parseGoRequestUri(s: string): GoRequestUri | null {
   };
 }
 
-/**
- * Whether Go's `url.ParseRequestURI` succeeds on `s` (cfssl 1.6's test for a URI SAN).
- *
- * @example
- * isGoRequestUri('spiffe://t/ns') // true
- * isGoRequestUri('https://x:abc/') // false (invalid port)
- */
-export function isGoRequestUri(s: string): boolean {
-  return parseGoRequestUri(s) !== null;
-}

@@ -1,5 +1,6 @@
 // Human-readable renderings of names, SANs, usages and dates for layout reports.
-import { formatGoIp, type ParsedName, type SubjectAltNames } from '@cfssl-ts/core';
+import { type ParsedName, type SubjectAltNames } from '@cfssl-ts/core';
+import { formatGoIp } from '@cfssl-ts/core/go';
 
 // RFC 4514 §3 short names (plus emailAddress) for the attributes cfssl writes.
 const SHORT_NAMES: Readonly<Record<string, string>> = {

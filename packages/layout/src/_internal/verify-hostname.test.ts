@@ -1,4 +1,5 @@
-import { parseGoIp, type ParsedCertificate } from '@cfssl-ts/core';
+import { type ParsedCertificate } from '@cfssl-ts/core';
+import { parseGoIp } from '@cfssl-ts/core/go';
 import { describe, expect, it } from 'vitest';
 import { verifyHostname } from './verify-hostname.js';
 

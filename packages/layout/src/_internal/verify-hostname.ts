@@ -1,5 +1,6 @@
 // Go crypto/x509 Certificate.VerifyHostname and HostnameError.Error(), over core's parsed certificate.
-import { formatGoIp, parseGoIp, type ParsedCertificate } from '@cfssl-ts/core';
+import { type ParsedCertificate } from '@cfssl-ts/core';
+import { formatGoIp, parseGoIp } from '@cfssl-ts/core/go';
 
 const SUBJECT_ALT_NAME_OID = '2.5.29.17';
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatGoPathError } from '../_internal/go-path-error.js';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 import type { PlannedFile } from '../planned-file.js';
 import { LayoutWriteError, type LayoutWriteStep } from './layout-write-error.js';
 

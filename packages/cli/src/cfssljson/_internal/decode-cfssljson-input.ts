@@ -11,7 +11,7 @@ import {
   goStringType,
   goStructType,
   unmarshalGoJson,
-} from '@cfssl-ts/core';
+} from '@cfssl-ts/core/go';
 import { CfssljsonExit } from './cfssljson-exit.js';
 
 // map[string]interface{}

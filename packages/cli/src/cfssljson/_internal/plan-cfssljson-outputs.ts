@@ -1,6 +1,6 @@
 // Which files cfssljson 1.6.5 produces from a decoded input, in its order (cmd/cfssljson main).
 
-import { decodeGoBase64Std } from '@cfssl-ts/core';
+import { decodeGoBase64Std } from '@cfssl-ts/core/go';
 import { CfssljsonExit } from './cfssljson-exit.js';
 
 /** One file cfssljson would write (or print with -stdout). */

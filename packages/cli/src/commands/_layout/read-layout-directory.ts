@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
-import { formatGoPathError } from '@cfssl-ts/layout';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 
 function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

@@ -63,7 +63,8 @@ export function escape(s: string, mode: GoUrlMode): string {
   return out;
 }
 
-export const validOptionalPort = (port: string): boolean => port === '' || /^:[0-9]*$/.test(port);
+// Go url.validOptionalPort.
+const validOptionalPort = (port: string): boolean => port === '' || /^:[0-9]*$/.test(port);
 export const validUserinfo = (s: string): boolean => /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
 
 // Go url.parseHost.

@@ -1,4 +1,5 @@
-// Go's *os.PathError text ("open cert.pem: no such file or directory") for a Node fs error (same table as the CLI's io/go-path-error.ts).
+// Go's *os.PathError text ("open cert.pem: no such file or directory") for a Node fs error object.
+// Pure: it reads only the error's `code` and `message`, so it lives in core's Go kit.
 
 // Go syscall.Errno.Error() strings on Linux for the errors file operations meet.
 const GO_ERRNO_TEXT: Readonly<Record<string, string>> = {
