@@ -12,74 +12,10 @@ import {
   goStringType,
   goStructType,
   goUnmarshalerType,
-  type GoType,
+  type GoValue,
 } from '../go/json/go-type.js';
 import { unmarshalCfsslOidJson, type CfsslOid } from './cfssl-oid.js';
 import { unmarshalLintStatusJson } from './lint-status.js';
-
-/** Decoded config.CAConstraint. */
-export interface DecodedCaConstraint {
-  IsCA: boolean;
-  MaxPathLen: number;
-  MaxPathLenZero: boolean;
-}
-
-/** Decoded config.CertificatePolicy. */
-export interface DecodedCertificatePolicy {
-  ID: CfsslOid | null;
-  Qualifiers: Array<{ Type: string; Value: string }> | null;
-}
-
-/** Decoded config.CSRWhitelist. */
-export interface DecodedCsrWhitelist {
-  Subject: boolean;
-  PublicKeyAlgorithm: boolean;
-  PublicKey: boolean;
-  SignatureAlgorithm: boolean;
-  DNSNames: boolean;
-  IPAddresses: boolean;
-  EmailAddresses: boolean;
-  URIs: boolean;
-}
-
-/** Decoded config.SigningProfile (JSON-settable fields; time.Time as Unix nanoseconds, null = zero time). */
-export interface DecodedSigningProfile {
-  Usage: string[] | null;
-  IssuerURL: string[] | null;
-  OCSP: string;
-  CRL: string;
-  CAConstraint: DecodedCaConstraint;
-  OCSPNoCheck: boolean;
-  ExpiryString: string;
-  BackdateString: string;
-  AuthKeyName: string;
-  CopyExtensions: boolean;
-  PrevAuthKeyName: string;
-  RemoteName: string;
-  NotBefore: bigint | null;
-  NotAfter: bigint | null;
-  NameWhitelistString: string;
-  AuthRemote: { RemoteName: string; AuthKeyName: string };
-  CTLogServers: string[] | null;
-  AllowedExtensions: CfsslOid[] | null;
-  CertStore: string;
-  LintErrLevel: number;
-  ExcludeLints: string[] | null;
-  ExcludeLintSources: string[] | null;
-  Policies: DecodedCertificatePolicy[] | null;
-  Expiry: bigint;
-  Backdate: bigint;
-  RemoteServer: string;
-  CSRWhitelist: DecodedCsrWhitelist | null;
-  ClientProvidesSerialNumbers: boolean;
-}
-
-/** Decoded config.Config. */
-export interface DecodedConfig {
-  Signing: { Profiles: Map<string, DecodedSigningProfile | null> | null; Default: DecodedSigningProfile | null } | null;
-  AuthKeys: Map<string, { Type: string; Key: string }> | null;
-  Remotes: Map<string, string> | null;
-}
 
 const str = goStringType();
 const bool = goBoolType();
@@ -87,13 +23,14 @@ const strings = goSliceType(str);
 const duration = goIntType('time.Duration', { big: true });
 
 // time.Time.UnmarshalJSON; the zero time (or an instant equal to it) is kept as null, like Go's IsZero().
-const goTime = goUnmarshalerType('time.Time', () => null, (raw, current) => {
+const goTime = goUnmarshalerType<bigint | null>('time.Time', () => null, (raw, current) => {
   const t = unmarshalGoJsonTime(raw);
   if (t === undefined) return current;
   return t === GO_ZERO_TIME_UNIX_NANOS ? null : t;
 });
 
-const oid = goUnmarshalerType('config.OID', () => null, (raw) => unmarshalCfsslOidJson(raw));
+// config.OID is an asn1.ObjectIdentifier: its zero value is a nil slice, which prints as "".
+const oid = goUnmarshalerType<CfsslOid>('config.OID', () => ({ id: '', arcs: [] }), (raw) => unmarshalCfsslOidJson(raw));
 
 const caConstraint = goStructType('config.CAConstraint', [
   goField('IsCA', bool, 'is_ca'),
@@ -109,7 +46,7 @@ const certificatePolicy = goStructType('config.CertificatePolicy', [goField('ID'
 
 const csrWhitelist = goStructType(
   'config.CSRWhitelist',
-  ['Subject', 'PublicKeyAlgorithm', 'PublicKey', 'SignatureAlgorithm', 'DNSNames', 'IPAddresses', 'EmailAddresses', 'URIs'].map((name) =>
+  (['Subject', 'PublicKeyAlgorithm', 'PublicKey', 'SignatureAlgorithm', 'DNSNames', 'IPAddresses', 'EmailAddresses', 'URIs'] as const).map((name) =>
     goField(name, bool),
   ),
 );
@@ -181,12 +118,19 @@ const ocspConfig = goStructType('config.Config', [
 
 const authKey = goStructType('config.AuthKey', [goField('Type', str, 'type'), goField('Key', str, 'key')]);
 
-/** cfssl `config.Config`, the type LoadConfig decodes into (through a pointer: top-level `null` gives null). */
-export const CONFIG_GO_TYPE: GoType = goPointerType(
-  goStructType('config.Config', [
-    goField('Signing', goPointerType(signing), 'signing'),
-    goField('OCSP', goPointerType(ocspConfig), 'ocsp'),
-    goField('AuthKeys', goMapType(authKey), 'auth_keys'),
-    goField('Remotes', goMapType(str), 'remotes'),
-  ]),
-);
+/** cfssl `config.Config`. */
+export const CONFIG_STRUCT_GO_TYPE = goStructType('config.Config', [
+  goField('Signing', goPointerType(signing), 'signing'),
+  goField('OCSP', goPointerType(ocspConfig), 'ocsp'),
+  goField('AuthKeys', goMapType(authKey), 'auth_keys'),
+  goField('Remotes', goMapType(str), 'remotes'),
+]);
+
+/** The type LoadConfig decodes into: `*config.Config` (a top-level `null` gives null). */
+export const CONFIG_GO_TYPE = goPointerType(CONFIG_STRUCT_GO_TYPE);
+
+/** Decoded config.Config. */
+export type DecodedConfig = GoValue<typeof CONFIG_STRUCT_GO_TYPE>;
+
+/** Decoded config.SigningProfile (time.Time as Unix nanoseconds, null = zero time). */
+export type DecodedSigningProfile = GoValue<typeof signingProfile>;

@@ -4,7 +4,7 @@ import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
 import { unmarshalGoJson, zeroGoValue } from '../go/json/struct-decoder.js';
 import { builtinDefaultProfile } from './builtin-default-profile.js';
-import { CONFIG_GO_TYPE, type DecodedConfig, type DecodedSigningProfile } from './config-go-types.js';
+import { CONFIG_GO_TYPE, CONFIG_STRUCT_GO_TYPE, type DecodedConfig, type DecodedSigningProfile } from './config-go-types.js';
 import { populateProfile, type PopulateContext } from './populate-profile.js';
 import { remoteSignerWarning } from './remote-signer-warning.js';
 import type { AuthKey, ConfigFinding, ConfigWarning, ParsedConfig, SigningProfile } from './signing-policy.js';
@@ -21,13 +21,13 @@ export interface ParseConfigOptions {
 }
 
 function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | null {
-  const target = CONFIG_GO_TYPE.kind === 'pointer' ? zeroGoValue(CONFIG_GO_TYPE.elem) : null;
   try {
-    return unmarshalGoJson(decodeGoJson(text), CONFIG_GO_TYPE, target, {
+    // cfssl: cfg := &Config{}; json.Unmarshal(config, &cfg)
+    return unmarshalGoJson(decodeGoJson(text), CONFIG_GO_TYPE, zeroGoValue(CONFIG_STRUCT_GO_TYPE), {
       onUnknownKey: (path) => warnings.push({ path, message: 'unknown key; cfssl ignores it' }),
       onInternalKey: (path) =>
         warnings.push({ path, message: 'sets an internal cfssl field that is not a configuration setting (cfssl overwrites or ignores it)' }),
-    }) as DecodedConfig | null;
+    });
   } catch (e) {
     if (e instanceof GoError) throw new CfsslError('ERR_CONFIG', 5200, `failed to unmarshal configuration: ${e.message}`, { cause: e });
     throw e;

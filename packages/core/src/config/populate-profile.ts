@@ -87,8 +87,8 @@ export function populateProfile(decoded: DecodedSigningProfile | null, ctx: Popu
     ignoredLints: p.ExcludeLints ?? [],
     ignoredLintSources: p.ExcludeLintSources ?? [],
     policies: (p.Policies ?? []).map((policy) => ({
-      id: policy.ID?.id ?? '',
-      arcs: policy.ID?.arcs ?? [],
+      id: policy.ID.id,
+      arcs: policy.ID.arcs,
       qualifiers: (policy.Qualifiers ?? []).map((q) => ({ type: q.Type, value: q.Value })),
     })),
     csrWhitelist:

@@ -9,33 +9,8 @@ import {
   goSliceType,
   goStringType,
   goStructType,
-  type GoType,
+  type GoValue,
 } from '../go/json/go-type.js';
-
-/** Decoded csr.Name. */
-export interface DecodedName {
-  C: string;
-  ST: string;
-  L: string;
-  O: string;
-  OU: string;
-  E: string;
-  SerialNumber: string;
-  OID: Map<string, string> | null;
-}
-
-/** Decoded csr.CertificateRequest. */
-export interface DecodedCertificateRequest {
-  CN: string;
-  Names: DecodedName[] | null;
-  Hosts: string[] | null;
-  KeyRequest: { A: string; S: number } | null;
-  CA: { PathLength: number; PathLenZero: boolean; Expiry: string; Backdate: string } | null;
-  SerialNumber: string;
-  DelegationEnabled: boolean;
-  Extensions: Array<{ Id: number[] | null; Critical: boolean; Value: Uint8Array | null }> | null;
-  CRL: string;
-}
 
 const str = goStringType();
 
@@ -66,7 +41,7 @@ const extension = goStructType('pkix.Extension', [
 ]);
 
 /** cfssl `csr.CertificateRequest`. */
-export const CERTIFICATE_REQUEST_GO_TYPE: GoType = goStructType('csr.CertificateRequest', [
+export const CERTIFICATE_REQUEST_GO_TYPE = goStructType('csr.CertificateRequest', [
   goField('CN', str, 'CN'),
   goField('Names', goSliceType(name), 'names'),
   goField('Hosts', goSliceType(str), 'hosts'),
@@ -79,4 +54,10 @@ export const CERTIFICATE_REQUEST_GO_TYPE: GoType = goStructType('csr.Certificate
 ]);
 
 /** cfssl `csr.Name` (also the element type of signer.Subject.Names). */
-export const NAME_GO_TYPE: GoType = name;
+export const NAME_GO_TYPE = name;
+
+/** Decoded csr.CertificateRequest. */
+export type DecodedCertificateRequest = GoValue<typeof CERTIFICATE_REQUEST_GO_TYPE>;
+
+/** Decoded csr.Name. */
+export type DecodedName = GoValue<typeof NAME_GO_TYPE>;

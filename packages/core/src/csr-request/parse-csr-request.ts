@@ -2,7 +2,7 @@
 import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
-import { unmarshalGoJson, zeroGoValue, type GoStructValue } from '../go/json/struct-decoder.js';
+import { unmarshalGoJson, zeroGoValue } from '../go/json/struct-decoder.js';
 import type { CertificateRequestSpec } from './certificate-request-spec.js';
 import { CERTIFICATE_REQUEST_GO_TYPE, type DecodedCertificateRequest } from './csr-request-go-types.js';
 
@@ -25,13 +25,13 @@ const DEFAULT_SIZE = 256;
  * @example parseCsrRequest('{"CN":"x","key":{"algo":"rsa","size":2048}}').key // { algo: 'rsa', size: 2048 }
  */
 export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = {}): CertificateRequestSpec {
-  const target = zeroGoValue(CERTIFICATE_REQUEST_GO_TYPE) as GoStructValue;
+  const target = zeroGoValue(CERTIFICATE_REQUEST_GO_TYPE);
   target.KeyRequest = { A: DEFAULT_ALGO, S: DEFAULT_SIZE };
   let req: DecodedCertificateRequest;
   try {
     req = unmarshalGoJson(decodeGoJson(text), CERTIFICATE_REQUEST_GO_TYPE, target, {
       ...(options.onUnknownKey ? { onUnknownKey: options.onUnknownKey } : {}),
-    }) as DecodedCertificateRequest;
+    });
   } catch (e) {
     if (e instanceof GoError) throw new CfsslError('ERR_CSR_REQUEST', 0, e.message, { cause: e });
     throw e;

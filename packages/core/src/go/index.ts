@@ -35,6 +35,7 @@ export {
   type GoField,
   type GoType,
   type GoUnmarshalJson,
+  type GoValue,
 } from './json/go-type.js';
 
 // encoding/json: marshalling

@@ -11,6 +11,7 @@ import {
   goStringType,
   goStructType,
   unmarshalGoJson,
+  type GoValue,
 } from '@cfssl-ts/core/go';
 import { CfssljsonExit } from './cfssljson-exit.js';
 
@@ -29,12 +30,6 @@ const RESPONSE = goStructType('main.Response', [
   goField('Errors', goSliceType(RESPONSE_MESSAGE), 'errors'),
   goField('Messages', goSliceType(RESPONSE_MESSAGE), 'messages'),
 ]);
-
-interface DecodedResponse {
-  Success: boolean;
-  Result: Map<string, unknown> | null;
-  Errors: Array<{ Code: number; Message: string }> | null;
-}
 
 function parseFailure(error: unknown): never {
   if (error instanceof Error) throw new CfssljsonExit(`Failed to parse input: ${error.message}\n`, 1);
@@ -55,14 +50,14 @@ export function decodeCfssljsonInput(text: string, bare: boolean): Map<string, u
   }
   if (bare) {
     try {
-      return unmarshalGoJson(tree, RESULT_MAP) as Map<string, unknown> | null;
+      return unmarshalGoJson(tree, RESULT_MAP);
     } catch (error) {
       parseFailure(error);
     }
   }
-  let response: DecodedResponse;
+  let response: GoValue<typeof RESPONSE>;
   try {
-    response = unmarshalGoJson(tree, RESPONSE) as DecodedResponse;
+    response = unmarshalGoJson(tree, RESPONSE);
   } catch (error) {
     parseFailure(error);
   }

@@ -32,7 +32,11 @@ interface DecodeState {
  *
  * @example zeroGoValue(goStructType('x.T', [goField('A', goIntType())])) // { A: 0 }
  */
-export function zeroGoValue(type: GoType): unknown {
+export function zeroGoValue<T>(type: GoType<T>): T {
+  return zero(type) as T;
+}
+
+function zero(type: GoType): unknown {
   switch (type.kind) {
     case 'string':
       return '';
@@ -42,7 +46,7 @@ export function zeroGoValue(type: GoType): unknown {
       return type.big ? 0n : 0;
     case 'struct': {
       const value: GoStructValue = {};
-      for (const f of type.fields) value[f.goName] = zeroGoValue(f.type);
+      for (const f of type.fields) value[f.goName] = zero(f.type);
       return value;
     }
     case 'unmarshaler':
@@ -108,7 +112,7 @@ function decodeInt(st: DecodeState, literal: string, type: Extract<GoType, { kin
 }
 
 function decodeStruct(st: DecodeState, node: Extract<GoJsonValue, { kind: 'object' }>, type: StructType, current: unknown): unknown {
-  const target = (current ?? zeroGoValue(type)) as GoStructValue;
+  const target = (current ?? zero(type)) as GoStructValue;
   const outerStruct = st.struct;
   const outerDepth = st.fieldStack.length;
   for (const [key, value] of node.entries) {
@@ -134,7 +138,7 @@ function decodeValue(st: DecodeState, node: GoJsonValue, type: GoType, current: 
     case 'pointer':
       if (node.kind === 'null') return null;
       // indirect(): allocate the pointee when nil, even if the value then turns out to be a type error
-      return decodeValue(st, node, type.elem, current ?? zeroGoValue(type.elem));
+      return decodeValue(st, node, type.elem, current ?? zero(type.elem));
 
     case 'unmarshaler':
       // UnmarshalJSON errors abort decoding at once (they are not saved like type errors).
@@ -203,7 +207,7 @@ function decodeValue(st: DecodeState, node: GoJsonValue, type: GoType, current: 
       const prev = Array.isArray(current) ? current : [];
       return node.items.map((item, i) => {
         st.path.push(`[${i}]`);
-        const v = decodeValue(st, item, type.elem, i < prev.length ? prev[i] : zeroGoValue(type.elem));
+        const v = decodeValue(st, item, type.elem, i < prev.length ? prev[i] : zero(type.elem));
         st.path.pop();
         return v;
       });
@@ -219,7 +223,7 @@ function decodeValue(st: DecodeState, node: GoJsonValue, type: GoType, current: 
       const map = current instanceof Map ? (current as Map<string, unknown>) : new Map<string, unknown>();
       for (const [key, value] of node.entries) {
         st.path.push(key);
-        map.set(key, decodeValue(st, value, type.elem, zeroGoValue(type.elem)));
+        map.set(key, decodeValue(st, value, type.elem, zero(type.elem)));
         st.path.pop();
       }
       return map;
@@ -242,14 +246,15 @@ function decodeValue(st: DecodeState, node: GoJsonValue, type: GoType, current: 
  *
  * @example unmarshalGoJson(decodeGoJson('{"A":1}'), goStructType('x.T', [goField('A', goIntType())]))
  */
-export function unmarshalGoJson(
+export function unmarshalGoJson<T>(
   node: GoJsonValue,
-  type: GoType,
-  target: unknown = zeroGoValue(type),
+  type: GoType<T>,
+  target: NoInfer<T> = zeroGoValue(type),
   options: UnmarshalGoJsonOptions = {},
-): unknown {
+): T {
   const st: DecodeState = { struct: null, fieldStack: [], saved: null, path: [], options };
   const value = decodeValue(st, node, type, target);
   if (st.saved !== null) throw st.saved;
-  return value;
+  // The descriptor fixes the shape of what decodeValue builds.
+  return value as T;
 }
