@@ -1,8 +1,7 @@
 // Go flag.FlagSet.Parse with ContinueOnError, over flag definitions given as data.
 
-import { goQuote } from '@cfssl-ts/core/go';
+import { goQuote, GoNumError, parseGoInt } from '@cfssl-ts/core/go';
 import { parseGoBool } from './_internal/parse-go-bool.js';
-import { parseGoInt } from './_internal/parse-go-int.js';
 import type { GoFlagDefinition, GoFlagValue } from './go-flag-definition.js';
 import { GoFlagError } from './go-flag-error.js';
 
@@ -34,10 +33,13 @@ function convert(definition: GoFlagDefinition, text: string, options: ParseGoFla
       const value = parseGoBool(text);
       return value === undefined ? new Error('parse error') : value;
     }
-    case 'int': {
-      const parsed = parseGoInt(text);
-      return parsed.ok ? Number(parsed.value) : new Error(parsed.reason);
-    }
+    case 'int':
+      try {
+        return Number(parseGoInt(text, 64));
+      } catch (e) {
+        if (!(e instanceof GoNumError)) throw e;
+        return new Error(e.reason === 'invalid syntax' ? 'parse error' : 'value out of range'); // Go flag.numError
+      }
     case 'duration':
       if (options.parseDuration !== undefined) {
         try {

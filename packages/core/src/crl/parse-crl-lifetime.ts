@@ -1,5 +1,5 @@
 // cfssl 1.6 crl.NewCRLFromFile: the TIME argument, strconv.ParseInt(s, 0, 32) seconds (reference §2.10).
-import { parseGoInt32Base0 } from '../go/strconv-parse-int.js';
+import { parseGoInt } from '../go/strconv-parse-int.js';
 
 const ONE_WEEK_SECONDS = 604_800;
 
@@ -12,6 +12,6 @@ const ONE_WEEK_SECONDS = 604_800;
  * crlLifetimeSeconds('0') // 604800
  */
 export function crlLifetimeSeconds(text: string): number {
-  const seconds = parseGoInt32Base0(text);
+  const seconds = Number(parseGoInt(text, 32));
   return seconds === 0 ? ONE_WEEK_SECONDS : seconds;
 }

@@ -48,8 +48,8 @@ export { decodeGoBase64Std, GoBase64CorruptInputError } from './base64-std-decod
 
 // strconv: quoting and integers
 export { goQuote } from './strconv-quote.js';
-export { goAtoi, GoNumError } from './strconv-atoi.js';
-export { parseGoInt32Base0 } from './strconv-parse-int.js';
+export { goAtoi, GoNumError, type GoNumErrorReason } from './strconv-atoi.js';
+export { parseGoInt } from './strconv-parse-int.js';
 
 // time: durations
 export { parseGoDuration, formatGoDuration, GoDurationError } from './parse-duration.js';

@@ -3,16 +3,27 @@ import { GoError } from './go-error.js';
 import { goQuote } from './strconv-quote.js';
 import { utf8Length } from './_internal/utf8.js';
 
+/** Go's strconv.ErrSyntax and strconv.ErrRange texts. */
+export type GoNumErrorReason = 'invalid syntax' | 'value out of range';
+
 /** A Go `*strconv.NumError`; `message` is Go's text, e.g. `strconv.Atoi: parsing "x": invalid syntax`. */
 export class GoNumError extends GoError {
   override name = 'GoNumError';
+  /** NumError.Err: which of strconv.ErrSyntax and strconv.ErrRange it wraps. */
+  readonly reason: GoNumErrorReason;
+
+  /** `func` is NumError.Func (`Atoi`, `ParseInt`), `num` the input as given. */
+  constructor(func: string, num: string, reason: GoNumErrorReason) {
+    super(`strconv.${func}: parsing ${goQuote(num)}: ${reason}`);
+    this.reason = reason;
+  }
 }
 
 const TWO_63 = 1n << 63n;
 const MAX_UINT64 = (1n << 64n) - 1n;
 
-function numError(input: string, reason: 'invalid syntax' | 'value out of range'): GoNumError {
-  return new GoNumError(`strconv.Atoi: parsing ${goQuote(input)}: ${reason}`);
+function numError(input: string, reason: GoNumErrorReason): GoNumError {
+  return new GoNumError('Atoi', input, reason);
 }
 
 function isDigit(c: string): boolean {

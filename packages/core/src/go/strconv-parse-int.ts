@@ -1,9 +1,8 @@
-// Go strconv.ParseInt(s, 0, 32), with Go's *NumError texts.
-import { GoNumError } from './strconv-atoi.js';
-import { goQuote } from './strconv-quote.js';
+// Go strconv.ParseInt(s, 0, bitSize), with Go's *NumError texts.
+import { GoNumError, type GoNumErrorReason } from './strconv-atoi.js';
 
-function numError(s: string, reason: 'invalid syntax' | 'value out of range'): GoNumError {
-  return new GoNumError(`strconv.ParseInt: parsing ${goQuote(s)}: ${reason}`);
+function numError(s: string, reason: GoNumErrorReason): GoNumError {
+  return new GoNumError('ParseInt', s, reason);
 }
 
 // Go strconv underscoreOK: underscores only between digits (or after a base prefix).
@@ -35,13 +34,13 @@ function underscoreOk(s: string): boolean {
 }
 
 /**
- * Go `strconv.ParseInt(s, 0, 32)`: optional sign, `0x`/`0o`/`0b`/leading-`0` prefixes, `_` digit
- * separators, range −2^31 … 2^31−1; errors carry Go's text
- * (`strconv.ParseInt: parsing "x": invalid syntax` / `value out of range`).
+ * Go `strconv.ParseInt(s, 0, bitSize)`: optional sign, `0x`/`0o`/`0b`/leading-`0` prefixes, `_` digit
+ * separators, range −2^(bitSize−1) … 2^(bitSize−1)−1. Failures throw a {@link GoNumError} with Go's
+ * text (`strconv.ParseInt: parsing "x": invalid syntax` / `value out of range`).
  *
- * @example parseGoInt32Base0('0x10') // 16
+ * @example parseGoInt('0x10', 32) // 16n
  */
-export function parseGoInt32Base0(s0: string): number {
+export function parseGoInt(s0: string, bitSize: 32 | 64): bigint {
   if (s0 === '') throw numError(s0, 'invalid syntax');
   let s = s0;
   const negative = s[0] === '-';
@@ -58,7 +57,7 @@ export function parseGoInt32Base0(s0: string): number {
     else if (s.length >= 3 && p === 'x') [base, s] = [16, s.slice(2)];
     else [base, s] = [8, s.slice(1)];
   }
-  const maxVal = (1n << 32n) - 1n;
+  const maxVal = (1n << BigInt(bitSize)) - 1n;
   let n = 0n;
   let underscores = false;
   let overflow = false;
@@ -81,7 +80,7 @@ export function parseGoInt32Base0(s0: string): number {
     }
   }
   if (!overflow && underscores && !underscoreOk(s0)) throw numError(s0, 'invalid syntax');
-  const cutoff = 1n << 31n;
+  const cutoff = 1n << BigInt(bitSize - 1);
   if (overflow || (!negative && n >= cutoff) || (negative && n > cutoff)) throw numError(s0, 'value out of range');
-  return Number(negative ? -n : n);
+  return negative ? -n : n;
 }
