@@ -1,0 +1,31 @@
+// Packaging: every subpath of package.json "exports" exists after the build (pnpm run build), and the
+// Go kit (@cfssl-ts/core/go) stays out of the main entry, which keeps the PKI API.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const PACKAGE = join(__dirname, '..');
+const EXPORTS = (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> })
+  .exports;
+
+async function entry(subpath: string): Promise<Record<string, unknown>> {
+  const target = EXPORTS[subpath];
+  if (target === undefined) throw new Error(`no ${subpath} in package.json exports`);
+  return (await import(pathToFileURL(join(PACKAGE, target.default)).href)) as Record<string, unknown>;
+}
+
+describe('@cfssl-ts/core entry points', () => {
+  it.each(Object.entries(EXPORTS))('%s has its types and its module', (_subpath, target) => {
+    expect(existsSync(join(PACKAGE, target.types)), target.types).toBe(true);
+    expect(existsSync(join(PACKAGE, target.default)), target.default).toBe(true);
+  });
+
+  it('exports the Go kit from ./go only', async () => {
+    const main = Object.keys(await entry('.'));
+    const go = await entry('./go');
+    expect(main.filter((name) => name in go)).toEqual([]);
+    expect(main.filter((name) => /^go[A-Z]|Go/.test(name))).toEqual([]);
+    expect(Object.keys(go)).toEqual(expect.arrayContaining(['unmarshalGoJson', 'goStructType', 'marshalGoJson', 'parseGoDuration', 'formatGoPathError']));
+  });
+});
