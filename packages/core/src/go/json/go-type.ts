@@ -19,7 +19,7 @@ export interface GoField<N extends string = string, T = unknown> {
 export type GoUnmarshalJson<T = unknown> = (raw: string, current: T) => T;
 
 /** The kinds of Go type the decoder knows; `name` is Go's `reflect.Type.String()`, as printed in `... of type <name>`. */
-export type GoTypeShape =
+type GoTypeShape =
   | { readonly kind: 'string'; readonly name: string }
   | { readonly kind: 'bool'; readonly name: string }
   | {
@@ -59,7 +59,7 @@ export type GoType<T = unknown> = GoTypeShape & { readonly [DECODES_TO]?: T };
 export type GoValue<G> = G extends GoType<infer T> ? T : never;
 
 /** A decoded struct: each field's value under its Go name. */
-export type GoStructOf<F extends readonly GoField[]> = { [P in F[number] as P['goName']]: GoValue<P['type']> };
+type GoStructOf<F extends readonly GoField[]> = { [P in F[number] as P['goName']]: GoValue<P['type']> };
 
 /** Go `string` (or a named string type). */
 export function goStringType(name = 'string'): GoType<string> {
