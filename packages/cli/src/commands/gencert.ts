@@ -11,7 +11,6 @@ import {
   signCertificateRequest,
   type CertificateRequestSpec,
 } from '@cfssl-ts/core';
-import { formatCfsslErrorJson } from '@cfssl-ts/core/go';
 import { printCert } from '../io/print-cert.js';
 import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';

@@ -53,7 +53,7 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
   const decoded = decodeConfig(text, warnings);
   if (decoded === null || decoded.Signing === null) throw new CfsslError('ERR_CONFIG', 0, 'No "signing" field present');
 
-  const authKeys = new Map<string, AuthKey>([...(decoded.AuthKeys ?? new Map())].map(([name, k]) => [name, { type: k.Type, key: k.Key }]));
+  const authKeys = new Map<string, AuthKey>([...(decoded.AuthKeys ?? [])].map(([name, k]) => [name, { type: k.Type, key: k.Key }]));
   const remotes = new Map(decoded.Remotes ?? new Map<string, string>());
   const ctx: PopulateContext = { authKeys, remotes, resolveAuthKeySource: options.resolveAuthKeySource };
 

@@ -72,6 +72,7 @@ interface ByteUrl {
 // Go url.parse(rawURL, viaRequest=true).
 function parseBytes(raw: string): ByteUrl {
   const url: ByteUrl = { scheme: '', opaque: '', user: null, host: '', path: '', rawPath: '', forceQuery: false, rawQuery: '' };
+  // eslint-disable-next-line no-control-regex -- Go url.stringContainsCTLByte
   if (/[\x00-\x1f\x7f]/.test(raw)) fail(); // invalid control character in URL
   if (raw === '') fail(); // empty url
   if (raw === '*') {
@@ -79,7 +80,8 @@ function parseBytes(raw: string): ByteUrl {
     return url;
   }
 
-  let [scheme, rest] = getScheme(raw);
+  const [scheme, afterScheme] = getScheme(raw);
+  let rest = afterScheme;
   url.scheme = scheme.toLowerCase();
 
   if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {

@@ -28,6 +28,13 @@ describe('goAtoi', () => {
     ['2\\u002e3', 'strconv.Atoi: parsing "2\\\\u002e3": invalid syntax'],
     ['\u00e9\t', 'strconv.Atoi: parsing "\u00e9\\t": invalid syntax'],
   ])('rejects %j', (input, message) => {
-    expect(() => goAtoi(input)).toThrow(expect.objectContaining({ constructor: GoNumError, message }));
+    let error: unknown;
+    try {
+      goAtoi(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GoNumError);
+    expect(error).toHaveProperty('message', message);
   });
 });

@@ -126,7 +126,7 @@ export function goField<N extends string, T>(goName: N, type: GoType<T>, jsonTag
 }
 
 /** A Go interface type: `interface {}` accepts any JSON (decoded as Go does into `interface{}`), a non-empty interface only `null`. */
-export function goInterfaceType(name: string, empty: true): GoType<unknown>;
+export function goInterfaceType(name: string, empty: true): GoType;
 export function goInterfaceType(name: string, empty: false): GoType<null>;
 export function goInterfaceType(name: string, empty: boolean): GoType {
   return { kind: 'interface', name, empty };
