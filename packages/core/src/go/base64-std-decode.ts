@@ -14,7 +14,7 @@ export class GoBase64CorruptInputError extends GoError {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE_MAP = new Map<string, number>([...ALPHABET].map((c, i) => [c, i]));
+const DECODE_MAP = new Map<string, number>(ALPHABET.split('').map((c, i) => [c, i]));
 
 function isNewline(c: string | undefined): boolean {
   return c === '\n' || c === '\r';

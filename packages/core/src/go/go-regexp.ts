@@ -241,7 +241,7 @@ function isFoldClosed(node: Node): boolean {
     if (node.cls.props.length > 0) return false;
     const clean = cleanRanges(node.cls.ranges);
     const closed = foldClose(clean);
-    return closed.length === clean.length && closed.every(([lo, hi], i) => clean[i]?.[0] === lo && clean[i]?.[1] === hi);
+    return closed.length === clean.length && closed.every(([lo, hi], i) => clean[i]![0] === lo && clean[i]![1] === hi);
   }
   return true;
 }
@@ -470,7 +470,7 @@ class Parser {
     if (lastRepeat !== null) this.error('invalid nested repetition operator', this.text(lastRepeat, after));
     const sub = this.frame.cur.pop();
     if (sub === undefined) this.error('missing argument to repetition operator', this.text(before, after));
-    const node = measured({ k: 'rep', sub: sub as Node, min, max, greedy: !nonGreedy, counted });
+    const node = measured({ k: 'rep', sub, min, max, greedy: !nonGreedy, counted });
     this.frame.cur.push(this.checkLimits(node));
     if (counted && (min >= 2 || max >= 2) && !repeatIsValid(node, MAX_REPEAT)) {
       this.error('invalid repeat count', this.text(before, after));
@@ -584,11 +584,14 @@ class Parser {
     };
     switch (c1) {
       case 0x41: // \A
-        return assert('^');
+        assert('^');
+        return;
       case 0x62: // \b (under a JS i flag, ſ and the Kelvin sign also count as word characters)
-        return assert('\\b');
+        assert('\\b');
+        return;
       case 0x42: // \B
-        return assert('\\B');
+        assert('\\B');
+        return;
       case 0x43: // \C: any byte, unsupported by Go
         this.error('invalid escape sequence', this.text(start, start + 2));
         break;
@@ -600,7 +603,8 @@ class Parser {
         return;
       }
       case 0x7a: // \z
-        return assert('$');
+        assert('$');
+        return;
       default:
         break;
     }
@@ -640,7 +644,7 @@ class Parser {
     const prop = unicodeProp(name);
     if (prop === null) this.error('invalid character class range', this.text(start, seqEnd));
     this.pos = seqEnd;
-    return { ...(prop as Prop), negated };
+    return { ...prop, negated };
   }
 
   // Go parser.parsePerlClassEscape: \d \D \s \S \w \W.
@@ -728,7 +732,7 @@ class Parser {
           const negGroup = name.startsWith('^');
           const group = POSIX_GROUPS.get(negGroup ? name.slice(1) : name);
           if (group === undefined) this.error('invalid character class range', full);
-          ranges.push(...groupRanges(negGroup ? -1 : 1, group as Range[], fold));
+          ranges.push(...groupRanges(negGroup ? -1 : 1, group, fold));
           i = nameEnd + 2;
           continue;
         }

@@ -41,13 +41,13 @@ describe('parseGoIp', () => {
     expect(bytes(parseGoIp('0.0.0.0'))).toEqual([0, 0, 0, 0]);
     expect(bytes(parseGoIp('192.168.140.255'))).toEqual([192, 168, 140, 255]);
     expect(bytes(parseGoIp('::'))).toEqual(new Array(16).fill(0));
-    expect(bytes(parseGoIp('::1'))).toEqual([...new Array(15).fill(0), 1]);
+    expect(bytes(parseGoIp('::1'))).toEqual([...new Array<number>(15).fill(0), 1]);
     expect(bytes(parseGoIp('fd7a:115c::626b:430b'))).toEqual([0xfd, 0x7a, 0x11, 0x5c, 0, 0, 0, 0, 0, 0, 0, 0, 0x62, 0x6b, 0x43, 0x0b]);
     expect(bytes(parseGoIp('fd7a:115c:a1e0:ab12:4843:cd96:626b::'))).toEqual([
       0xfd, 0x7a, 0x11, 0x5c, 0xa1, 0xe0, 0xab, 0x12, 0x48, 0x43, 0xcd, 0x96, 0x62, 0x6b, 0, 0,
     ]);
     expect(bytes(parseGoIp('::ffff:192.168.140.255'))).toEqual(v4in6(192, 168, 140, 255));
-    expect(bytes(parseGoIp('FD9E:1A04:F01D::1'))).toEqual([0xfd, 0x9e, 0x1a, 0x04, 0xf0, 0x1d, ...new Array(9).fill(0), 1]);
+    expect(bytes(parseGoIp('FD9E:1A04:F01D::1'))).toEqual([0xfd, 0x9e, 0x1a, 0x04, 0xf0, 0x1d, ...new Array<number>(9).fill(0), 1]);
   });
 
   it('accepts an embedded IPv4 tail after other groups (NAT64 prefix)', () => {

@@ -128,7 +128,7 @@ class AddrParser {
       } else if (this.peek() === 0x29) {
         depth--;
       }
-      if (depth > 0) comment += this.s[0];
+      if (depth > 0) comment += this.s[0]!;
       this.s = this.s.slice(1);
     }
     return depth === 0 ? comment : null;
@@ -165,10 +165,10 @@ class AddrParser {
       const c = this.s.charCodeAt(i);
       if (escaped) {
         if (!isVchar(c) && !isWsp(c)) fail();
-        out += this.s[i];
+        out += this.s[i]!;
         escaped = false;
       } else if (isQtext(c) || isWsp(c)) {
-        out += this.s[i];
+        out += this.s[i]!;
       } else if (c === 0x22) {
         break;
       } else if (c === 0x5c) {

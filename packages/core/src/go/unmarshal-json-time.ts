@@ -13,7 +13,8 @@ const LAYOUT = '"2006-01-02T15:04:05Z07:00"';
 /** Unix nanoseconds of Go's zero time.Time, 0001-01-01T00:00:00Z. */
 export const GO_ZERO_TIME_UNIX_NANOS = -62135596800n * 1_000_000_000n;
 
-class BadValue {}
+// Thrown inside the layout walk and turned into Go's ParseError text by the caller.
+class BadValue extends Error {}
 
 function isDigitAt(s: string, i: number): boolean {
   const c = s[i];

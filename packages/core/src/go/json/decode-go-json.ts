@@ -321,8 +321,10 @@ function scanEof(s: Scanner): number {
   if (s.err !== null) return SCAN_ERROR;
   if (s.endTop) return SCAN_END;
   s.step(s, 0x20);
-  if (s.endTop) return SCAN_END;
-  if (s.err === null) s.err = 'unexpected end of JSON input';
+  // step() mutates s: re-read it through a fresh reference so the narrowing above does not apply.
+  const after: Scanner = s;
+  if (after.endTop) return SCAN_END;
+  if (after.err === null) after.err = 'unexpected end of JSON input';
   return SCAN_ERROR;
 }
 
@@ -384,7 +386,7 @@ function unquote(raw: string): string {
           continue;
         }
         default:
-          out += e; // " \ /
+          out += e!; // " \ /
       }
       i += 2;
       continue;
@@ -400,7 +402,7 @@ function unquote(raw: string): string {
       }
       continue;
     }
-    out += raw[i];
+    out += raw[i]!;
     i++;
   }
   return out;

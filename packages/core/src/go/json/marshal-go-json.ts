@@ -45,10 +45,10 @@ function base64(bytes: Uint8Array): string {
     const b1 = bytes[i + 1];
     const b2 = bytes[i + 2];
     const n = (b0 << 16) | ((b1 ?? 0) << 8) | (b2 ?? 0);
-    out += BASE64[(n >> 18) & 63];
-    out += BASE64[(n >> 12) & 63];
-    out += b1 === undefined ? '=' : BASE64[(n >> 6) & 63];
-    out += b2 === undefined ? '=' : BASE64[n & 63];
+    out += BASE64[(n >> 18) & 63]!;
+    out += BASE64[(n >> 12) & 63]!;
+    out += b1 === undefined ? '=' : BASE64[(n >> 6) & 63]!;
+    out += b2 === undefined ? '=' : BASE64[n & 63]!;
   }
   return out;
 }

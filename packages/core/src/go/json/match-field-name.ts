@@ -7,7 +7,7 @@ const LONG_S = '\u017f';
 // Go 1.19 foldFunc (equalFoldRight / asciiEqualFold / simpleLetterEqualFold) for ASCII field names:
 // ASCII case-insensitive, plus KELVIN SIGN for k and LATIN SMALL LETTER LONG S for s.
 function keyFoldsTo(name: string, key: string): boolean {
-  const keyChars = [...key];
+  const keyChars = Array.from(key); // code points, as Go ranges over runes
   if (keyChars.length !== name.length) return false;
   for (let i = 0; i < name.length; i++) {
     const n = name[i] as string;
