@@ -4,7 +4,7 @@
 // P-256 leaf key, subject C/ST/L/CN, KU, EKU server+client, BC, SKI, AKI, SAN with 2 DNS + 1 IP.
 import { createPrivateKey, sign } from 'node:crypto';
 import * as core from '../../packages/core/dist/index.js';
-import { nodeCryptoBackend } from '../../packages/cli/dist/node-crypto/node-crypto-backend.js';
+import { nodeCryptoBackend } from '../../packages/core/dist/node/index.js';
 
 const [name, msText] = process.argv.slice(2);
 const ms = Number(msText ?? 2000);
@@ -37,15 +37,17 @@ let result;
 if (family === 'leaf' || family === 'csr' || family === 'raw') {
   const s = await setup(issuer);
   const backend = variant === 'webcrypto' ? core.webCryptoBackend() : nodeCryptoBackend();
+  // Resolved once, as a server would: the loop pays for issuance only.
+  const context = core.resolveIssuanceContext({ backend });
   if (family === 'leaf') {
     result = await loop(() =>
-      core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, { backend }),
+      core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context),
     );
   } else if (family === 'csr') {
-    result = await loop(() => core.signCertificateRequest({ request: s.leaf.pem, hosts: null, profile: '' }, s.policy, s.authority, { backend }));
+    result = await loop(() => core.signCertificateRequest({ request: s.leaf.pem, hosts: null, profile: '' }, s.policy, s.authority, context));
   } else {
     // The ceiling: node:crypto signing a TBSCertificate of the same size, nothing else.
-    const cert = await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, { backend });
+    const cert = await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context);
     const tbs = Buffer.from(cert.der.subarray(4, cert.der.length - 80));
     const key = createPrivateKey({ key: core.exportPkcs8Pem(s.ca.key), format: 'pem' });
     const hash = issuer === 'ed25519' ? null : issuer === 'p384' ? 'sha384' : 'sha256';
@@ -54,8 +56,8 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
 } else if (family === 'gencsr') {
   const req = core.parseCsrRequest(LEAF_JSON);
   const key = await core.generateKeyPair(ISSUER[issuer]);
-  const backend = nodeCryptoBackend();
-  result = await loop(() => core.createCsrForKey(req, key, globalThis.crypto, backend));
+  const options = { backend: nodeCryptoBackend() };
+  result = await loop(() => core.createCsrForKey(req, key, options));
 } else if (family === 'parse') {
   const config = JSON.stringify({ signing: { default: { expiry: '87600h' }, profiles: { www: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth', 'client auth'] } } } });
   result = await loop(() => {
@@ -65,13 +67,13 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
 } else if (family === 'memory') {
   // Issue N leaves in one process; report heap after the first and the last tenth, and peak RSS.
   const s = await setup('p256');
-  const backend = nodeCryptoBackend();
+  const context = core.resolveIssuanceContext({ backend: nodeCryptoBackend() });
   const total = Number(issuer);
   const samples = [];
   let peakRss = 0;
   const start = performance.now();
   for (let i = 1; i <= total; i++) {
-    await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, { backend });
+    await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context);
     if (i % (total / 10) === 0) {
       globalThis.gc?.();
       const m = process.memoryUsage();

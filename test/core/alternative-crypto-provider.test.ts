@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtinSigningPolicy,
   generateKeyAndCsr,
+  webCryptoBackend,
   importPrivateKeyPem,
   initCa,
   parseCaCertificatePem,
@@ -15,13 +16,13 @@ import {
 
 const peculiar = new PeculiarCrypto() as unknown as Crypto;
 const NOW = Date.parse('2026-11-28T02:33:04Z');
-const fixed = { now: () => NOW, serial: 0x1234567890abcdefn };
+const fixed = { now: () => NOW, serialNumber: 0x1234567890abcdefn };
 
 const caJson = '{"CN":"etcd CA","key":{"algo":"rsa","size":2048},"names":[{"C":"CN","L":"Beijing","ST":"Beijing"}]}';
 const leafJson = '{"CN":"etcd","hosts":["127.0.0.1","etcd.local"],"key":{"algo":"ecdsa","size":256}}';
 
 async function rootWith(provider: Crypto, key?: KeyPair) {
-  return initCa(parseCsrRequest(caJson), { ...fixed, crypto: provider, ...(key ? { key } : {}) });
+  return initCa(parseCsrRequest(caJson), { ...fixed, backend: webCryptoBackend(provider), ...(key ? { key } : {}) });
 }
 
 describe('core under @peculiar/webcrypto', () => {
@@ -36,12 +37,12 @@ describe('core under @peculiar/webcrypto', () => {
 
   it('signs an ECDSA leaf CSR with an RSA CA, and OpenSSL verifies the result', async () => {
     const ca = await rootWith(peculiar);
-    const leaf = await generateKeyAndCsr(parseCsrRequest(leafJson), peculiar);
+    const leaf = await generateKeyAndCsr(parseCsrRequest(leafJson), { backend: webCryptoBackend(peculiar) });
     const cert = await signCertificateRequest(
       { request: leaf.pem, hosts: null, profile: '' },
       builtinSigningPolicy(),
       { certificate: parseCaCertificatePem(ca.certificate.pem), key: ca.key },
-      { crypto: peculiar, now: () => NOW },
+      { backend: webCryptoBackend(peculiar), now: () => NOW },
     );
     const x = new X509Certificate(cert.pem);
     expect(x.verify(new X509Certificate(ca.certificate.pem).publicKey)).toBe(true);

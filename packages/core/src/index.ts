@@ -45,11 +45,12 @@ export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
 export { createSigner, type Signer } from './keys/signer.js';
 export { verifySignature } from './keys/verify-signature.js';
 export { webCryptoBackend, type CryptoBackend } from './keys/crypto-backend.js';
+export { cryptoRandom, type RandomSource } from './keys/crypto-random.js';
 export { ecdsaSignatureToRaw, ecdsaSignatureToDer } from './keys/ecdsa-signature.js';
 export { signatureAlgorithmForKey, signatureAlgorithmByOid, type SignatureAlgorithm } from './keys/signature-algorithm.js';
 
 // CSRs
-export { createCsrForKey, generateKeyAndCsr, type GeneratedCsr, type GeneratedKeyAndCsr } from './csr/generate-csr.js';
+export { createCsrForKey, generateKeyAndCsr, type CsrOptions, type GeneratedCsr, type GeneratedKeyAndCsr } from './csr/generate-csr.js';
 export { buildCsr, encodeCertificationRequestInfo, type CsrContent } from './csr/build-csr.js';
 export { parseCsr, type ParsedCsr } from './csr/parse-csr.js';
 
@@ -66,24 +67,27 @@ export { encodeName } from './name/encode-name.js';
 export { parseName, type ParsedName, type NameAttribute } from './name/parse-name.js';
 
 // Issuance
-export { signCertificateRequest, readCertificateRequestPem } from './issue/sign-certificate-request.js';
+export { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions, type SerialDraw } from './issue/issuance-context.js';
+export type { SignedCertificate } from './issue/signed-certificate.js';
+export { signCertificateRequest } from './issue/sign-certificate-request.js';
+export { readCertificateRequestPem } from './issue/read-certificate-request-pem.js';
+export type { VerifiedCsr } from './issue/_internal/read-certificate-request-der.js';
 export { issueFromPublicKey, type PublicKeyRequest } from './issue/issue-from-public-key.js';
 export { createCertificate } from './issue/create-certificate.js';
-export { backendOf, type SignedCertificate, type SigningEnvironment } from './issue/signing-environment.js';
 export { initCa, validateCaRequest, type InitCaOptions, type InitCaResult } from './issue/init-ca.js';
 export { loadSigningAuthority, parseCaCertificatePem, type SigningAuthority } from './issue/signing-authority.js';
 export { parseSubjectOverride } from './issue/parse-subject-override.js';
 export type { SignRequest, SubjectOverride, RequestedExtension } from './issue/sign-request.js';
 export { computeValidity, type Validity } from './issue/validity.js';
-export { randomSerialNumber, parseSerialNumber, cryptoRandom, type RandomSource } from './issue/serial-number.js';
+export { randomSerialNumber, parseSerialNumber } from './issue/serial-number.js';
 
 // PEM
 export { encodePem, decodePemBlocks, decodeFirstPem, type PemBlock } from './pem/pem.js';
 
 // selfsign, gencert -renewca
-export { selfSignCertificate, type SelfSignOptions } from './selfsign/self-sign-certificate.js';
+export { selfSignCertificate } from './selfsign/self-sign-certificate.js';
 export { selectSelfSignProfile } from './selfsign/self-sign-profile.js';
-export { renewCa, type RenewCaOptions } from './issue/renew-ca.js';
+export { renewCa } from './issue/renew-ca.js';
 
 // CRLs (gencrl)
 export { createCrl, type CreateCrlOptions, type RevokedCertificateEntry } from './crl/create-crl.js';

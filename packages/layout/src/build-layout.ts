@@ -2,17 +2,18 @@
 import {
   CfsslError,
   exportPrivateKeyPem,
-  generateKeyPair,
   initCa,
   keysMatch,
   parseCertificate,
   parseConfig,
+  resolveIssuanceContext,
   resolveUsages,
   signCertificateRequest,
+  webCryptoBackend,
+  type IssuanceOptions,
   type InitCaResult,
   type ParsedCertificate,
   type SigningAuthority,
-  type SigningEnvironment,
   type SigningPolicy,
 } from '@cfssl-ts/core';
 import { csrMatches } from './_internal/certificate-mismatches.js';
@@ -39,12 +40,11 @@ export interface LayoutBuild {
 }
 
 /** Options of {@link buildLayout}. */
-export interface BuildLayoutOptions {
+export interface BuildLayoutOptions extends IssuanceOptions {
   /** Replace input documents, certificates and CSRs that differ from the request (keys are kept and reused). */
   force?: boolean;
+  /** WebCrypto provider reading the existing keys (and making the default backend); default globalThis.crypto. */
   crypto?: Crypto;
-  /** The signing clock (ms since epoch); default Date.now. */
-  now?: () => number;
 }
 
 // cfssl's refusals (bad key spec, policy) name the CSR JSON they came from.
@@ -75,10 +75,9 @@ function wrapIssuance(file: string, error: unknown): never {
  */
 export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string, Uint8Array>, options: BuildLayoutOptions = {}): Promise<LayoutBuild> {
   const crypto = options.crypto ?? globalThis.crypto;
-  const clock = options.now ?? (() => Date.now());
-  const now = clock();
+  const context = resolveIssuanceContext({ ...options, backend: options.backend ?? webCryptoBackend(crypto) });
+  const now = context.now();
   const force = options.force === true;
-  const env: SigningEnvironment = { crypto, now: clock };
   const out = new Recorder(existing);
 
   // Input documents, then what cfssl would read from them.
@@ -103,15 +102,15 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
   // Existing PEM files; then which keys must be made, all at once.
   const caState = await readExistingIssuance(spec.ca.base, existing, crypto);
   const leafStates = await Promise.all(leaves.map((leaf) => readExistingIssuance(leaf.entry.base, existing, crypto)));
-  const caPlan = await planCa(caState, caRequests, now, force, crypto);
+  const caPlan = await planCa(caState, caRequests, { now, force, crypto, backend: context.backend });
   const leafNewKey = leafStates.map((state) => state.key === null && (state.certificate === null || force));
 
   const caIssue: Promise<InitCaResult | null> =
     caPlan.kind === 'issue'
-      ? initCa(caRequest, caPlan.key === null ? env : { ...env, key: caPlan.key }).catch((e: unknown) => wrapIssuance(spec.ca.csrFile, e))
+      ? initCa(caRequest, caPlan.key === null ? context : { ...context, key: caPlan.key }).catch((e: unknown) => wrapIssuance(spec.ca.csrFile, e))
       : Promise.resolve(null);
   const leafKeys = leaves.map((leaf, i) =>
-    leafNewKey[i] === true ? generateKeyPair(leaf.request.key, crypto).catch((e: unknown) => wrapIssuance(leaf.entry.csrFile, e)) : Promise.resolve(null),
+    leafNewKey[i] === true ? context.backend.generateKeyPair(leaf.request.key).catch((e: unknown) => wrapIssuance(leaf.entry.csrFile, e)) : Promise.resolve(null),
   );
   const [caIssued, newKeys] = await Promise.all([caIssue, Promise.all(leafKeys)]);
 
@@ -148,7 +147,7 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
         if (state.csr !== null) out.record(names.csr, 'kept');
         return;
       }
-      const expectedCsr = await expectedCsrFor(leaf.request, key, leaf.entry.csrFile, crypto);
+      const expectedCsr = await expectedCsrFor(leaf.request, key, leaf.entry.csrFile, context.backend);
       let reasons: string[] = [];
       if (newKey === null && state.certificate !== null) {
         if (!state.certificate.ok) reasons = [state.certificate.reason];
@@ -162,6 +161,7 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
             requestedExtKeyUsages: leaf.requestedExtKeyUsages,
             now,
             crypto,
+            backend: context.backend,
           });
         }
         if (reasons.length === 0) {
@@ -186,7 +186,7 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
         { request: expectedCsr.pem, hosts: null, profile: leaf.entry.profile, serial: null },
         policy,
         authority,
-        env,
+        context,
       ).catch((error: unknown) => wrapIssuance(leaf.entry.csrFile, error));
       out.write(names.certificate, signed.pem, 'certificate', reasons);
       if (newKey !== null) out.write(names.key, exportPrivateKeyPem(newKey), 'private-key');

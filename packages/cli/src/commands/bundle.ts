@@ -5,7 +5,7 @@ import { CfsslError } from '@cfssl-ts/core';
 import { buildBundle, marshalBundleJson } from '@cfssl-ts/core/bundle';
 import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { signingEnvironment } from './_internal/command-helpers.js';
+import { issuanceContext } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl bundle -- create a certificate bundle that contains the client cert
 
@@ -98,7 +98,7 @@ async function bundleMain(ctx: CommandContext): Promise<void> {
     roots,
     intermediates,
     flavor,
-    now: signingEnvironment(ctx).now,
+    now: issuanceContext(ctx).now,
     crypto: ctx.crypto,
     log: (level, message) => (level === 'info' ? ctx.log.info(message) : ctx.log.warning(message)),
   });

@@ -16,7 +16,7 @@ import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
-import { CSR_NO_HOST_MESSAGE, popFirstArgument, signingEnvironment, splitHosts } from './_internal/command-helpers.js';
+import { CSR_NO_HOST_MESSAGE, issuanceContext, popFirstArgument, splitHosts } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl gencert -- generate a new key and signed certificate
 
@@ -47,12 +47,12 @@ async function readRequest(ctx: CommandContext): Promise<CertificateRequestSpec>
 }
 
 async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise<void> {
-  const env = signingEnvironment(ctx);
+  const context = issuanceContext(ctx);
   const caKey = ctx.str('ca-key');
   if (caKey !== '') {
     ctx.log.info('re-generate a CA certificate from CSR and CA key');
     const key = await importPrivateKeyPem(text(await readBytesSource(caKey, ctx.io)), ctx.crypto);
-    const r = await initCa(req, { ...env, key });
+    const r = await initCa(req, { ...context, key });
     ctx.log.info('encoded CSR');
     ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
     printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem });
@@ -62,7 +62,7 @@ async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
-  const r = await initCa(req, env);
+  const r = await initCa(req, context);
   ctx.log.info('encoded CSR');
   ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
   printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
@@ -77,7 +77,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
         value === '' ? Promise.reject(new CfsslError('ERR_INPUT', 0, 'open : no such file or directory')) : readBytesSource(value, ctx.io);
       const caCert = parseCaCertificatePem(text(await readSource(ctx.str('ca'))));
       const caKey = await importPrivateKeyPem(text(await readSource(ctx.str('ca-key'))), ctx.crypto);
-      const renewed = await renewCa(caCert, caKey, signingEnvironment(ctx));
+      const renewed = await renewCa(caCert, caKey, issuanceContext(ctx));
       ctx.log.info('encoded CSR');
       ctx.log.info(`signed certificate with serial number ${renewed.serialNumber}`);
       printCert(ctx.io, { cert: renewed.pem });
@@ -101,7 +101,8 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
-  const generated = await generateKeyAndCsr(req, ctx.crypto);
+  const context = issuanceContext(ctx);
+  const generated = await generateKeyAndCsr(req, context);
   ctx.log.info('encoded CSR');
   const authority = await authorityFromFlags(ctx);
   const hosts = splitHosts(hostname);
@@ -114,7 +115,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
     },
     policyFromContext(ctx),
     authority,
-    signingEnvironment(ctx),
+    context,
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
   if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);

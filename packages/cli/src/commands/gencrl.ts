@@ -10,7 +10,7 @@ import {
 } from '@cfssl-ts/core';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { popFirstArgument, signingEnvironment } from './_internal/command-helpers.js';
+import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl gencrl -- generate a new Certificate Revocation List
 
@@ -64,8 +64,8 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
   const password = ctx.io.env.CFSSL_CA_PK_PASSWORD;
   const key = await importPrivateKeyPem(keyText, ctx.crypto, password ? password : undefined);
 
-  const env = signingEnvironment(ctx);
-  const now = env.now!();
+  const context = issuanceContext(ctx);
+  const now = context.now();
   const der = await createCrl({
     issuer,
     key,
@@ -73,8 +73,7 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
     thisUpdate: now,
     nextUpdate: now + lifetime * 1000,
     crlNumber,
-    crypto: ctx.crypto,
-    ...(env.backend ? { backend: env.backend } : {}),
+    backend: context.backend,
   });
   // cli.PrintCRL: base64 DER and a newline; -pem (cfssl-ts extension) prints an X509 CRL PEM block.
   ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${toBase64(der)}\n`);

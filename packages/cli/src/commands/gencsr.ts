@@ -10,7 +10,7 @@ import {
 import { printCert } from '../io/print-cert.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { popFirstArgument, splitHosts } from './_internal/command-helpers.js';
+import { issuanceContext, popFirstArgument, splitHosts } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl gencsr -- generate a csr from a private key with existing CSR json specification or certificate
 
@@ -44,7 +44,7 @@ async function gencsrMain(ctx: CommandContext): Promise<void> {
   }
   const hosts = splitHosts(ctx.str('hostname'));
   if (hosts !== null) req.hosts = hosts;
-  const csr = await createCsrForKey(req, key, ctx.crypto);
+  const csr = await createCsrForKey(req, key, issuanceContext(ctx));
   ctx.log.info('encoded CSR');
   printCert(ctx.io, { key: keyText, csr: csr.pem });
 }

@@ -3,7 +3,7 @@ import { CfsslError, exportPkcs8Pem, generateKeyAndCsr, initCa, parseCsrRequest 
 import { printCert } from '../io/print-cert.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { popFirstArgument, signingEnvironment } from './_internal/command-helpers.js';
+import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl genkey -- generate a new key and CSR
 
@@ -22,7 +22,7 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
   const req = parseCsrRequest(text(await readStdinOrFile(csrFile, ctx.io)));
   if (ctx.bool('initca')) {
     ctx.log.info('generating a new CA key and certificate from CSR');
-    const r = await initCa(req, signingEnvironment(ctx));
+    const r = await initCa(req, issuanceContext(ctx));
     ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
     printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
     return;
@@ -31,7 +31,7 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
-  const generated = await generateKeyAndCsr(req, ctx.crypto);
+  const generated = await generateKeyAndCsr(req, issuanceContext(ctx));
   ctx.log.info('encoded CSR');
   printCert(ctx.io, { csr: generated.pem, key: ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem });
 }

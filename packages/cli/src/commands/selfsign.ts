@@ -10,7 +10,7 @@ import {
 import { printCert } from '../io/print-cert.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { popFirstArgument, signingEnvironment } from './_internal/command-helpers.js';
+import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl selfsign -- generate a new self-signed key and signed certificate
 
@@ -55,12 +55,12 @@ async function selfsignMain(ctx: CommandContext): Promise<void> {
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');
   ctx.log.info(`generating key: ${req.key.algo}-${req.key.size}`);
-  const generated = await generateKeyAndCsr(req, ctx.crypto);
+  const context = issuanceContext(ctx);
+  const generated = await generateKeyAndCsr(req, context);
   ctx.log.info('encoded CSR');
 
   const profile = selectSelfSignProfile(ctx.config?.policy ?? null, ctx.str('profile'));
-  const env = signingEnvironment(ctx);
-  const cert = await selfSignCertificate(generated.key, generated.pem, profile, env);
+  const cert = await selfSignCertificate(generated.key, generated.pem, profile, context);
   ctx.io.writeStderr(SELF_SIGN_WARNING);
   const key = ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem;
   printCert(ctx.io, { cert: cert.pem, csr: generated.pem, key });

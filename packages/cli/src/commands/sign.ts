@@ -3,7 +3,7 @@ import { CfsslError, parseSubjectOverride, signCertificateRequest, type SubjectO
 import { printCert } from '../io/print-cert.js';
 import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { popFirstArgument, signingEnvironment, splitHosts } from './_internal/command-helpers.js';
+import { issuanceContext, popFirstArgument, splitHosts } from './_internal/command-helpers.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 
 const USAGE = `cfssl sign -- signs a client cert with a host name by a given CA and CA key
@@ -45,7 +45,7 @@ async function signMain(ctx: CommandContext): Promise<void> {
     { request: csr, hosts: splitHosts(ctx.str('hostname')), subject, profile: ctx.str('profile') },
     policyFromContext(ctx),
     authority,
-    signingEnvironment(ctx),
+    issuanceContext(ctx),
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
   printCert(ctx.io, { cert: cert.pem, csr });

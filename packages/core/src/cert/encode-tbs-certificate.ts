@@ -68,7 +68,7 @@ function encodeCrlDistributionPoints(urls: readonly string[]): Uint8Array {
 }
 
 /** Template-derived extensions in Go's order, skipping any whose OID an extra extension carries, then the extras. */
-export function buildCertificateExtensions(
+function buildCertificateExtensions(
   template: CertificateTemplate,
   authorityKeyId: Uint8Array,
   subjectIsEmpty: boolean,

@@ -6,7 +6,7 @@ import { encodeExtension, EXTENSION_OID, type Extension } from '../cert/extensio
 import { derBitString, derContextConstructed, derContextPrimitive, derInteger, derSequence } from '../der/der-writer.js';
 import { derTime } from '../der/der-time.js';
 import { encodeName } from '../name/encode-name.js';
-import type { CryptoBackend } from '../keys/crypto-backend.js';
+import { webCryptoBackend, type CryptoBackend } from '../keys/crypto-backend.js';
 import type { KeyPair } from '../keys/key-pair.js';
 import { crlSigner } from './_internal/crl-signer.js';
 import { derSignedInteger } from './_internal/der-signed-integer.js';
@@ -30,7 +30,7 @@ export interface CreateCrlOptions {
   nextUpdate: number;
   /** cfssl-ts extension: adds a non-critical CRL Number extension (0 ≤ n < 2^159, RFC 5280 §5.2.3). */
   crlNumber?: bigint | null;
-  crypto?: Crypto;
+  /** Default `webCryptoBackend(globalThis.crypto)`. */
   backend?: CryptoBackend;
 }
 
@@ -59,7 +59,7 @@ export async function createCrl(options: CreateCrlOptions): Promise<Uint8Array> 
   if (options.crlNumber != null && (options.crlNumber < 0n || options.crlNumber >= 1n << 159n)) {
     throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: a CRL number must be between 0 and 2^159 - 1 (RFC 5280 section 5.2.3)');
   }
-  const signer = crlSigner(key, options.crypto ?? globalThis.crypto, options.backend);
+  const signer = crlSigner(key, options.backend ?? webCryptoBackend());
   const extensions: Extension[] = [];
   if (issuer.subjectKeyId.length > 0) {
     extensions.push({

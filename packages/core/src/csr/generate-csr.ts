@@ -6,7 +6,6 @@ import { classifyHosts } from '../csr-request/classify-host.js';
 import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
 import type { KeyPair } from '../keys/key-pair.js';
 import { webCryptoBackend, type CryptoBackend } from '../keys/crypto-backend.js';
-import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { exportPrivateKeyPem } from '../keys/export-private-key.js';
 import { buildCsr } from './build-csr.js';
 
@@ -23,13 +22,20 @@ export interface GeneratedKeyAndCsr extends GeneratedCsr {
   keyPem: string;
 }
 
-/** Build the CSR a request asks for, signed by an existing key (cfssl csr.Generate; `gencsr`). */
-export async function createCsrForKey(
-  req: CertificateRequestSpec,
-  key: KeyPair,
-  crypto: Crypto = globalThis.crypto,
-  backend: CryptoBackend = webCryptoBackend(crypto),
-): Promise<GeneratedCsr> {
+/** The crypto of CSR generation (an issuance context or its options fit here). */
+export interface CsrOptions {
+  /** Default `webCryptoBackend(globalThis.crypto)`. */
+  backend?: CryptoBackend;
+}
+
+/**
+ * Build the CSR a request asks for, signed by an existing key (cfssl csr.Generate; `gencsr`).
+ *
+ * @example
+ * const { pem } = await createCsrForKey(parseCsrRequest(json), await importPrivateKeyPem(keyPem));
+ */
+export async function createCsrForKey(req: CertificateRequestSpec, key: KeyPair, options: CsrOptions = {}): Promise<GeneratedCsr> {
+  const backend = options.backend ?? webCryptoBackend();
   const subject = nameFromRequest(req);
   const hosts = classifyHosts(req.hosts);
   let der: Uint8Array;
@@ -54,27 +60,24 @@ export async function createCsrForKey(
 }
 
 /** cfssl csr.ParseRequest: any CSR failure after key generation is reported as CSRError/BadRequest (9300). */
-export async function createCsrWrapped(
-  req: CertificateRequestSpec,
-  key: KeyPair,
-  crypto: Crypto = globalThis.crypto,
-  backend: CryptoBackend = webCryptoBackend(crypto),
-): Promise<GeneratedCsr> {
+export async function createCsrWrapped(req: CertificateRequestSpec, key: KeyPair, backend: CryptoBackend): Promise<GeneratedCsr> {
   try {
-    return await createCsrForKey(req, key, crypto, backend);
+    return await createCsrForKey(req, key, { backend });
   } catch (e) {
     if (e instanceof CfsslError && e.plain) throw new CfsslError('ERR_CSR', 9300, e.message, { cause: e });
     throw e;
   }
 }
 
-/** Generate the requested key (2400 on a bad key spec), then its CSR. */
-export async function generateKeyAndCsr(
-  req: CertificateRequestSpec,
-  crypto: Crypto = globalThis.crypto,
-  backend: CryptoBackend = webCryptoBackend(crypto),
-): Promise<GeneratedKeyAndCsr> {
-  const key = await generateKeyPair(req.key, crypto);
-  const csr = await createCsrWrapped(req, key, crypto, backend);
+/**
+ * Generate the requested key with the backend (2400 on a bad key spec), then its CSR (`genkey`).
+ *
+ * @example
+ * const { pem, keyPem } = await generateKeyAndCsr(parseCsrRequest(json), { backend });
+ */
+export async function generateKeyAndCsr(req: CertificateRequestSpec, options: CsrOptions = {}): Promise<GeneratedKeyAndCsr> {
+  const backend = options.backend ?? webCryptoBackend();
+  const key = await backend.generateKeyPair(req.key);
+  const csr = await createCsrWrapped(req, key, backend);
   return { ...csr, key, keyPem: exportPrivateKeyPem(key) };
 }

@@ -1,29 +1,21 @@
 // Go x509.CreateCertificate with an authority's key: encode the TBS, sign, assemble (RFC 5280 §4.1).
-import { assembleSignedDer, encodeTbsCertificate } from '../cert/encode-tbs-certificate.js';
 import type { CertificateTemplate } from '../cert/certificate-template.js';
-import { webCryptoBackend, type CryptoBackend } from '../keys/crypto-backend.js';
-import { encodePem } from '../pem/pem.js';
-import type { SignedCertificate } from './signing-environment.js';
+import { signedCertificate, signTemplate } from './_internal/sign-template.js';
+import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from './issuance-context.js';
+import type { SignedCertificate } from './signed-certificate.js';
 import type { SigningAuthority } from './signing-authority.js';
 
-/** Encode `template` as issued by `authority` (self-signed when it has no certificate) and sign it. */
+/**
+ * Encode `template` as issued by `authority` (self-signed when it has no certificate) and sign it
+ * with the context's backend (Go x509.CreateCertificate: no policy, the template is taken as it is).
+ *
+ * @example
+ * const cert = await createCertificate(template, { certificate: caCert, key: caKey }, { backend });
+ */
 export async function createCertificate(
   template: CertificateTemplate,
   authority: SigningAuthority,
-  backend: CryptoBackend = webCryptoBackend(),
+  options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
-  const signer = backend.signer(authority.key);
-  const issuer = authority.certificate
-    ? { subjectRaw: authority.certificate.subject.raw, subjectKeyId: authority.certificate.subjectKeyId }
-    : null;
-  const tbs = encodeTbsCertificate(template, issuer, signer.algorithmIdentifier);
-  const signature = await signer.sign(tbs);
-  const der = assembleSignedDer(tbs, signer.algorithmIdentifier, signature);
-  return {
-    der,
-    pem: encodePem('CERTIFICATE', der),
-    serialNumber: template.serialNumber,
-    notBefore: template.notBefore,
-    notAfter: template.notAfter,
-  };
+  return signedCertificate(template, await signTemplate(template, authority, resolveIssuanceContext(options).backend));
 }

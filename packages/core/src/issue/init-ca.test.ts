@@ -86,7 +86,7 @@ describe('initca validator (cfssl initca.validator, csr.IsNameEmpty)', () => {
 describe('initca root certificate (reference §5.12)', () => {
   let plain: InitCaResult;
   beforeAll(async () => {
-    plain = await initCa(spec('{"CN":"Plain Root","names":[{"C":"NL","O":"Contoso"}]}'), { ...env, serial: 0x1234n });
+    plain = await initCa(spec('{"CN":"Plain Root","names":[{"C":"NL","O":"Contoso"}]}'), { ...env, serialNumber: 0x1234n });
   });
 
   it('is self-issued and self-signed: issuer bytes = subject bytes, signature verifies', () => {
@@ -240,7 +240,7 @@ describe('initCa reproduces cfssl 1.6.5 roots (golden corpus)', () => {
     // NewFromSigner treat differently; the validator passes for all of them.
     expect([req.ca?.backdate ?? '', req.crlUrl]).toEqual(['', '']);
     const key = await importPrivateKeyPem(read(c, c.replay.key!));
-    const r = await initCa(req, { key, serial: BigInt(c.replay.serial!), now: () => Date.parse(c.replay.now!) });
+    const r = await initCa(req, { key, serialNumber: BigInt(c.replay.serial!), now: () => Date.parse(c.replay.now!) });
     const theirCert = decodeFirstPem(read(c, 'cert.pem'))!.der;
     const theirCsr = decodeFirstPem(read(c, 'csr.pem'))!.der;
     const ours = decodeFirstPem(r.csrPem)!.der;

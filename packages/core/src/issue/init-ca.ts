@@ -5,11 +5,13 @@ import { goTrimSpace } from '../go/trim-space.js';
 import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
 import type { KeyPair } from '../keys/key-pair.js';
 import { exportPrivateKeyPem } from '../keys/export-private-key.js';
-import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { createCsrForKey, createCsrWrapped } from '../csr/generate-csr.js';
 import { caProfile, policyOf } from './ca-profile.js';
-import { signCertificateRequest } from './sign-certificate-request.js';
-import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
+import { completeIssuance } from './_internal/complete-issuance.js';
+import { csrTemplateSeed } from './_internal/csr-template-seed.js';
+import { readCertificateRequestDer } from './_internal/read-certificate-request-der.js';
+import { resolveIssuanceContext, type IssuanceOptions } from './issuance-context.js';
+import type { SignedCertificate } from './signed-certificate.js';
 
 /** The products of initca. `keyPem` is null when an existing key was supplied. */
 export interface InitCaResult {
@@ -19,10 +21,9 @@ export interface InitCaResult {
   keyPem: string | null;
 }
 
-/** Options of initCa: an existing key (`gencert -initca -ca-key`), a fixed serial, the environment. */
-export interface InitCaOptions extends SigningEnvironment {
+/** Options of initCa: the issuance options plus an existing key (`gencert -initca -ca-key`). */
+export interface InitCaOptions extends IssuanceOptions {
   key?: KeyPair;
-  serial?: bigint;
 }
 
 // cfssl csr.IsNameEmpty with Go strings.TrimSpace (Unicode white space, not JavaScript's trim()).
@@ -48,13 +49,14 @@ function duration(text: string): bigint {
 }
 
 /**
- * Make a new self-signed CA certificate (and a new key unless `options.key` is given).
+ * Make a new self-signed CA certificate (and a new key, from the backend, unless `options.key` is given).
  *
  * @example
  * const { certificate, csrPem, keyPem } = await initCa(parseCsrRequest(json));
  */
 export async function initCa(req: CertificateRequestSpec, options: InitCaOptions = {}): Promise<InitCaResult> {
-  const crypto = options.crypto ?? globalThis.crypto;
+  const context = resolveIssuanceContext(options);
+  const { backend } = context;
   const fromExistingKey = options.key !== undefined;
   const profile = caProfile();
   if (req.ca) {
@@ -69,14 +71,17 @@ export async function initCa(req: CertificateRequestSpec, options: InitCaOptions
   }
   if (!fromExistingKey && req.crlUrl !== '') profile.crlUrl = req.crlUrl;
   if (!fromExistingKey) validateCaRequest(req);
-  const key = options.key ?? (await generateKeyPair(req.key, crypto));
+  const key = options.key ?? (await backend.generateKeyPair(req.key));
   // initca.New goes through csr.ParseRequest (errors wrapped as 9300); NewFromSigner calls csr.Generate.
-  const csr = await (fromExistingKey ? createCsrForKey : createCsrWrapped)(req, key, crypto, options.backend);
-  const certificate = await signCertificateRequest(
-    { request: csr.pem, hosts: fromExistingKey ? null : req.hosts, profile: '' },
-    policyOf(profile),
-    { certificate: null, key },
-    options.serial === undefined ? options : { ...options, serialNumber: () => options.serial! },
-  );
+  const csr = fromExistingKey ? await createCsrForKey(req, key, { backend }) : await createCsrWrapped(req, key, backend);
+  // Then signer.Sign on that CSR under the CA profile (its DER, not a PEM round trip).
+  const certificate = await completeIssuance({
+    seed: csrTemplateSeed(await readCertificateRequestDer(csr.der, backend), profile),
+    request: { hosts: fromExistingKey ? null : req.hosts, profile: '' },
+    profile,
+    policy: policyOf(profile),
+    authority: { certificate: null, key },
+    context,
+  });
   return { certificate, csrPem: csr.pem, key, keyPem: fromExistingKey ? null : exportPrivateKeyPem(key) };
 }

@@ -6,7 +6,8 @@ import { classifyHosts } from '../csr-request/classify-host.js';
 import { parseSpki, type PublicKeyInfo } from '../keys/public-key.js';
 import type { DistinguishedName } from '../name/distinguished-name.js';
 import { completeIssuance, refuseCertificateTransparency } from './_internal/complete-issuance.js';
-import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
+import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from './issuance-context.js';
+import type { SignedCertificate } from './signed-certificate.js';
 import type { SigningAuthority } from './signing-authority.js';
 import type { RequestedExtension } from './sign-request.js';
 
@@ -19,6 +20,7 @@ export interface PublicKeyRequest {
   hosts: readonly string[];
   /** Profile name; unknown or empty selects the default profile. */
   profile: string;
+  /** Used only with profiles that set ClientProvidesSerialNumbers (cfssl SignRequest.Serial). */
   serial?: bigint | null;
   crlOverride?: string;
   extensions?: RequestedExtension[];
@@ -28,7 +30,8 @@ export interface PublicKeyRequest {
 
 /**
  * Issue a certificate for `request.publicKey` exactly as cfssl would for a CSR with that key,
- * subject and hosts (same profile rules, extensions, validity and serial handling).
+ * subject and hosts (same profile rules, extensions, validity and serial handling). On a hot path,
+ * pass a context resolved once ({@link resolveIssuanceContext}) rather than options.
  *
  * @example
  * const cert = await issueFromPublicKey({ publicKey: spki, subject, hosts: ['a.example'], profile: 'www' }, policy, ca);
@@ -37,8 +40,9 @@ export async function issueFromPublicKey(
   request: PublicKeyRequest,
   policy: SigningPolicy,
   authority: SigningAuthority,
-  env: SigningEnvironment = {},
+  options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
+  const context = resolveIssuanceContext(options);
   const profile = selectProfile(policy, request.profile);
   refuseCertificateTransparency(profile);
   let publicKey: PublicKeyInfo;
@@ -48,18 +52,26 @@ export async function issueFromPublicKey(
     throw new CfsslError('ERR_CERTIFICATE', 1300, 'x509: unsupported public key', { cause });
   }
   const c = classifyHosts(request.hosts);
-  return completeIssuance(
-    {
+  return completeIssuance({
+    seed: {
       subject: request.subject,
       sans: { dnsNames: c.dnsNames, emailAddresses: c.emailAddresses, ipAddresses: c.ipAddresses, uris: c.uris },
       publicKey,
-      constraints: { valid: false, isCa: false, maxPathLen: 0, maxPathLenZero: false },
+      constraints: { isCa: false, maxPathLen: 0, maxPathLenZero: false },
       carried: [],
     },
-    { hosts: null, profile: request.profile, serial: request.serial ?? null, crlOverride: request.crlOverride ?? '', extensions: request.extensions ?? [], notBefore: request.notBefore ?? null, notAfter: request.notAfter ?? null },
+    request: {
+      hosts: null,
+      profile: request.profile,
+      serial: request.serial ?? null,
+      crlOverride: request.crlOverride ?? '',
+      extensions: request.extensions ?? [],
+      notBefore: request.notBefore ?? null,
+      notAfter: request.notAfter ?? null,
+    },
     profile,
     policy,
     authority,
-    env,
-  );
+    context,
+  });
 }

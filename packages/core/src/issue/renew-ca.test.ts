@@ -30,7 +30,7 @@ const rootCert = parseCertificate(root.certificate.der);
 
 describe('renewCa (cfssl initca.RenewFromSigner, reference §5.12)', () => {
   it('keeps subject, path length, IP hosts and the validity length; new serial and dates from the clock', async () => {
-    const renewed = parseCertificate((await renewCa(rootCert, root.key, { now: () => LATER, serial: 77n })).der);
+    const renewed = parseCertificate((await renewCa(rootCert, root.key, { now: () => LATER, serialNumber: 77n })).der);
     expect(hex(renewed.subject.raw)).toBe(hex(rootCert.subject.raw));
     expect(hex(renewed.issuer.raw)).toBe(hex(rootCert.subject.raw));
     expect(renewed.serialNumber).toBe(77n);

@@ -5,12 +5,8 @@ import { requestFromCertificate } from '../csr-request/request-from-certificate.
 import type { KeyPair } from '../keys/key-pair.js';
 import { parseSpki, type PublicKeyInfo } from '../keys/public-key.js';
 import { initCa } from './init-ca.js';
-import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
-
-/** Options of {@link renewCa}: the environment plus a fixed serial (replay). */
-export interface RenewCaOptions extends SigningEnvironment {
-  serial?: bigint;
-}
+import type { IssuanceContext, IssuanceOptions } from './issuance-context.js';
+import type { SignedCertificate } from './signed-certificate.js';
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -32,7 +28,7 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 export async function renewCa(
   certificate: ParsedCertificate,
   key: KeyPair,
-  options: RenewCaOptions = {},
+  options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
   if (!certificate.isCa) throw new CfsslError('ERR_CERTIFICATE', 0, 'input certificate is not a CA cert');
   let certKey: PublicKeyInfo;

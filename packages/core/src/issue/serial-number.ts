@@ -1,30 +1,8 @@
 // cfssl local signer serial numbers: 20 random bytes, top bit cleared (RFC 5280 §4.1.2.2; reference §5.6).
 import { CfsslError } from '../errors/cfssl-error.js';
+import type { RandomSource } from '../keys/crypto-random.js';
 
-/** A source of random bytes (injectable for reproducible output). */
-export type RandomSource = (length: number) => Uint8Array;
-
-const POOL_SIZE = 4096;
-const pools = new WeakMap<Crypto, { bytes: Uint8Array; offset: number }>();
-
-/** The platform CSPRNG as a RandomSource (drawn in 4 KiB batches: one call per ~200 serials). */
-export function cryptoRandom(crypto: Crypto = globalThis.crypto): RandomSource {
-  return (length) => {
-    if (length > POOL_SIZE) return crypto.getRandomValues(new Uint8Array(length));
-    let pool = pools.get(crypto);
-    if (!pool || pool.offset + length > POOL_SIZE) {
-      pool = { bytes: crypto.getRandomValues(new Uint8Array(POOL_SIZE)), offset: 0 };
-      pools.set(crypto, pool);
-    }
-    // A copy: callers may modify what they get (the serial clears its top bit).
-    const out = pool.bytes.slice(pool.offset, pool.offset + length);
-    pool.bytes.fill(0, pool.offset, pool.offset + length);
-    pool.offset += length;
-    return out;
-  };
-}
-
-/** A positive serial of at most 20 bytes, drawn like cfssl's local signer. */
+/** A positive serial of at most 20 bytes, drawn like cfssl's local signer (the default serial source of an issuance). */
 export function randomSerialNumber(random: RandomSource): bigint {
   const bytes = random(20);
   bytes[0]! &= 0x7f;

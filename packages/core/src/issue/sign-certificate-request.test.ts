@@ -19,7 +19,8 @@ import { generateKeyAndCsr, type GeneratedKeyAndCsr } from '../csr/generate-csr.
 import { initCa } from './init-ca.js';
 import { parseSubjectOverride } from './parse-subject-override.js';
 import { signCertificateRequest } from './sign-certificate-request.js';
-import type { SignedCertificate, SigningEnvironment } from './signing-environment.js';
+import type { IssuanceOptions } from './issuance-context.js';
+import type { SignedCertificate } from './signed-certificate.js';
 import type { SignRequest } from './sign-request.js';
 import { loadSigningAuthority, type SigningAuthority } from './signing-authority.js';
 
@@ -46,7 +47,7 @@ const MINUTE = 60_000;
 // Go Time.Round(time.Minute) of 05:06:30 is 05:07:00 (halfway rounds up).
 const NOW = Date.UTC(2026, 2, 4, 5, 6, 30);
 const ROUNDED = Date.UTC(2026, 2, 4, 5, 7, 0);
-const ENV: SigningEnvironment = { now: () => NOW };
+const ENV: IssuanceOptions = { now: () => NOW };
 
 const testdata = new URL('./testdata/', import.meta.url);
 const fixture = (file: string): string => readFileSync(new URL(file, testdata), 'utf8');
@@ -131,7 +132,7 @@ beforeAll(async () => {
   leaf = await csrOf({ CN: 'leaf.example', hosts: LEAF_HOSTS });
 });
 
-const sign = (req: Partial<SignRequest>, policy: SigningPolicy = BASE, authority: SigningAuthority = root, env: SigningEnvironment = ENV) =>
+const sign = (req: Partial<SignRequest>, policy: SigningPolicy = BASE, authority: SigningAuthority = root, env: IssuanceOptions = ENV) =>
   signCertificateRequest({ request: leaf.pem, hosts: null, profile: '', ...req }, policy, authority, env);
 
 // ---------------------------------------------------------------------------------------------
@@ -728,7 +729,7 @@ describe('signCertificateRequest reproduces cfssl 1.6.5 `sign` (golden corpus)',
     const policy = configFile ? parseConfig(read(c, configFile)).policy : builtinSigningPolicy();
     const authority = await loadSigningAuthority(read(c, 'ca.pem'), read(c, 'ca-key.pem'));
     const serial = c.replay.serial === null ? null : BigInt(c.replay.serial);
-    const env: SigningEnvironment = {
+    const env: IssuanceOptions = {
       now: () => (c.replay.now ? Date.parse(c.replay.now) : Date.now()),
       // The recorded serial, fed through the random source (its top bit is already clear).
       random: (n) => Uint8Array.from(Buffer.from((serial ?? 1n).toString(16).padStart(n * 2, '0'), 'hex')),

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { computeValidity, roundToMinute } from './validity.js';
+import { computeValidity } from './validity.js';
 import { localProfile } from './ca-profile.js';
 
 const H = 3_600_000_000_000n;
 const at = (iso: string): number => Date.parse(iso);
 
-describe('roundToMinute (Go Time.Round(time.Minute))', () => {
-  it('rounds to the nearest minute, halfway up', () => {
-    expect(roundToMinute(at('2026-11-28T02:33:29.999Z'))).toBe(at('2026-11-28T02:33:00Z'));
-    expect(roundToMinute(at('2026-11-28T02:33:30Z'))).toBe(at('2026-11-28T02:34:00Z'));
-  });
-});
-
 describe('computeValidity (cfssl signer.FillTemplate)', () => {
   const def = localProfile({ expiry: 8760n * H });
+  it('rounds the clock to the nearest minute, halfway up (Go Time.Round(time.Minute)), before backdating', () => {
+    const notBefore = (now: number): number => computeValidity(localProfile({ expiry: H }), def, now).notBefore + 5 * 60_000;
+    expect(notBefore(at('2026-11-28T02:33:29.999Z'))).toBe(at('2026-11-28T02:33:00Z'));
+    expect(notBefore(at('2026-11-28T02:33:30Z'))).toBe(at('2026-11-28T02:34:00Z'));
+  });
   it('backdates 5 minutes from the rounded clock by default', () => {
     const v = computeValidity(localProfile({ expiry: 2n * H }), def, at('2026-11-28T02:33:04Z'));
     expect(new Date(v.notBefore).toISOString()).toBe('2026-11-28T02:28:00.000Z');

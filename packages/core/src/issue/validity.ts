@@ -9,8 +9,8 @@ export function durationToMs(ns: bigint): number {
   return Number(ns / 1_000_000n);
 }
 
-/** Go Time.Round(time.Minute): nearest minute, halfway rounds up (away from zero). */
-export function roundToMinute(ms: number): number {
+// Go Time.Round(time.Minute): nearest minute, halfway rounds up (away from zero).
+function roundToMinute(ms: number): number {
   return Math.floor((ms + MINUTE_MS / 2) / MINUTE_MS) * MINUTE_MS;
 }
 

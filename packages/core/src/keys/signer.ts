@@ -4,7 +4,7 @@ import { bufferSource } from './_internal/buffer-source.js';
 import { privateCryptoKey } from './_internal/crypto-key-cache.js';
 import { ecdsaDerFromRaw } from './_internal/ecdsa-signature-format.js';
 import type { KeyPair } from './key-pair.js';
-import { signatureAlgorithmForKey } from './signature-algorithm.js';
+import { signatureAlgorithmForKey, type SignatureAlgorithm } from './signature-algorithm.js';
 
 /** Something that signs CSRs and certificates; the WebCrypto one comes from {@link createSigner}. */
 export interface Signer {
@@ -24,14 +24,18 @@ export interface Signer {
 /**
  * A signer for `key` using the algorithm cfssl picks for it (helpers.SignerAlgo): RSA ≥4096 bits
  * sha512WithRSAEncryption, ≥3072 sha384, ≥2048 sha256, smaller sha1; ECDSA P-256/384/521 with
- * SHA-256/384/512; Ed25519. The same rule serves CSRs and certificates (reference §5.2, §5.10).
+ * SHA-256/384/512; Ed25519. The same rule serves CSRs and certificates (reference §5.2, §5.10);
+ * `algorithm` overrides it (it must suit the key).
  *
  * @example
  * const signer = createSigner(caKey);
  * const signature = await signer.sign(tbsCertificate);
  */
-export function createSigner(key: KeyPair, crypto: Crypto = globalThis.crypto): Signer {
-  const algorithm = signatureAlgorithmForKey(key);
+export function createSigner(
+  key: KeyPair,
+  crypto: Crypto = globalThis.crypto,
+  algorithm: SignatureAlgorithm = signatureAlgorithmForKey(key),
+): Signer {
   // RSA's hash is bound to the imported key; ECDSA names it per signature; Ed25519 has none.
   const params: Algorithm | EcdsaParams =
     key.algorithm === 'rsa'

@@ -6,16 +6,12 @@ import { emptySans } from '../cert/subject-alt-names.js';
 import { resolveUsages } from '../config/usages.js';
 import type { SigningProfile } from '../config/signing-policy.js';
 import type { KeyPair } from '../keys/key-pair.js';
-import { createCertificate } from '../issue/create-certificate.js';
-import { readCertificateRequestPem } from '../issue/sign-certificate-request.js';
-import { backendOf, type SignedCertificate, type SigningEnvironment } from '../issue/signing-environment.js';
-import { cryptoRandom, type RandomSource } from '../issue/serial-number.js';
+import type { RandomSource } from '../keys/crypto-random.js';
+import { readCertificateRequestDer } from '../issue/_internal/read-certificate-request-der.js';
+import { signedCertificate, signTemplate } from '../issue/_internal/sign-template.js';
+import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from '../issue/issuance-context.js';
+import type { SignedCertificate } from '../issue/signed-certificate.js';
 import { durationToMs } from '../issue/validity.js';
-
-/** Options of {@link selfSignCertificate}: the environment plus a fixed serial (replay). */
-export interface SelfSignOptions extends SigningEnvironment {
-  serial?: bigint;
-}
 
 const THREE_MONTHS_NS = 2190n * 3_600_000_000_000n;
 const BACKDATE_MS = 5 * 60_000;
@@ -48,21 +44,21 @@ export async function selfSignCertificate(
   key: KeyPair,
   csrPem: string,
   profile: SigningProfile,
-  options: SelfSignOptions = {},
+  options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
-  const crypto = options.crypto ?? globalThis.crypto;
-  const backend = backendOf(options);
+  const context = resolveIssuanceContext(options);
+  const { backend } = context;
   const block = decodeFirstPem(csrPem);
   if (!block || block.label !== 'CERTIFICATE REQUEST') throw new CfsslError('ERR_CSR', 9300);
-  const { csr, spki: publicKey } = await readCertificateRequestPem(csrPem, backend);
+  const { csr, spki: publicKey } = await readCertificateRequestDer(block.der, backend);
 
   const usages = resolveUsages(profile.usages);
   if (usages.keyUsageBits === 0 && usages.extKeyUsages.length === 0) throw new CfsslError('ERR_POLICY', 5100);
   const expiry = profile.expiry !== 0n ? profile.expiry : THREE_MONTHS_NS;
-  const now = options.now?.() ?? Date.now();
+  const now = context.now();
 
   const template: CertificateTemplate = {
-    serialNumber: options.serial ?? selfSignSerial(options.random ?? cryptoRandom(crypto)),
+    serialNumber: context.serialNumber(selfSignSerial),
     // Go pkix.Name.ToRDNSequence writes only ExtraNames beyond the standard fields; a parsed name has none.
     subject: { ...csr.subject.name, extraNames: [] },
     subjectPublicKeyInfo: publicKey.spki,
@@ -83,5 +79,5 @@ export async function selfSignCertificate(
     crlDistributionPoints: [],
     extraExtensions: csr.extensions.map((e) => ({ ...e })),
   };
-  return createCertificate(template, { certificate: null, key }, backend);
+  return signedCertificate(template, await signTemplate(template, { certificate: null, key }, backend));
 }

@@ -1,5 +1,5 @@
 // The key, certificate and CSR already in the directory for one base name, and what they are checked against.
-import { createCsrForKey, parseCsr, type CertificateRequestSpec, type KeyPair, type ParsedCertificate, type ParsedCsr } from '@cfssl-ts/core';
+import { createCsrForKey, parseCsr, type CertificateRequestSpec, type CryptoBackend, type KeyPair, type ParsedCertificate, type ParsedCsr } from '@cfssl-ts/core';
 import { LayoutError } from '../layout-error.js';
 import { issuedFileNames, type IssuedFileNames } from '../layout-file-names.js';
 import { certificateMismatches, csrMatches } from './certificate-mismatches.js';
@@ -42,9 +42,9 @@ export async function readExistingIssuance(base: string, existing: ReadonlyMap<s
 }
 
 /** cfssl csr.Generate for an existing key (what `gencert` would put in `<base>.csr`). */
-export async function expectedCsrFor(request: CertificateRequestSpec, key: KeyPair, csrFile: string, crypto: Crypto): Promise<ExpectedCsr> {
+export async function expectedCsrFor(request: CertificateRequestSpec, key: KeyPair, csrFile: string, backend: CryptoBackend): Promise<ExpectedCsr> {
   try {
-    const csr = await createCsrForKey(request, key, crypto);
+    const csr = await createCsrForKey(request, key, { backend });
     return { pem: csr.pem, parsed: parseCsr(csr.der) };
   } catch (error) {
     throw new LayoutError('ERR_LAYOUT_INPUT_FILE', csrFile, [messageOf(error)], error);
@@ -74,7 +74,10 @@ export interface CheckContext {
   extKeyUsages: readonly string[] | null;
   requestedExtKeyUsages: { file: string; usages: readonly string[] } | null;
   now: number;
+  /** Verifies signatures and reads keys. */
   crypto: Crypto;
+  /** Signs the expected CSRs. */
+  backend: CryptoBackend;
 }
 
 /**
@@ -87,7 +90,7 @@ export async function staleReasons(cert: ParsedCertificate, key: KeyPair, reques
   const requestedUsages = ctx.extKeyUsages === null ? null : ctx.requestedExtKeyUsages;
   if (reasons.length > 0 || (requests.requested === null && requestedUsages === null)) return reasons;
   const request = requests.requested ?? requests.effective;
-  const wanted = requests.requested === null ? expectedCsr : await expectedCsrFor(request, key, requests.file, ctx.crypto);
+  const wanted = requests.requested === null ? expectedCsr : await expectedCsrFor(request, key, requests.file, ctx.backend);
   const against = await certificateMismatches(cert, {
     ...base,
     extKeyUsages: requestedUsages?.usages ?? ctx.extKeyUsages,

@@ -1,5 +1,5 @@
 // Keep, re-issue or (re)create the CA of a layout.
-import type { KeyPair } from '@cfssl-ts/core';
+import type { CryptoBackend, KeyPair } from '@cfssl-ts/core';
 import { expectedCsrFor, staleReasons, type ExistingIssuance, type ExpectedCsr } from './existing-issuance.js';
 import type { RequestPair } from './input-documents.js';
 
@@ -8,7 +8,15 @@ export type CaPlan =
   | { kind: 'keep' | 'stale'; reasons: string[]; expectedCsr: ExpectedCsr | null }
   | { kind: 'issue'; key: KeyPair | null; reasons: string[] };
 
-export async function planCa(state: ExistingIssuance, requests: RequestPair, now: number, force: boolean, crypto: Crypto): Promise<CaPlan> {
+/** How the CA is judged: the clock, `force`, and the crypto that reads keys and makes the expected CSR. */
+export interface CaPlanOptions {
+  now: number;
+  force: boolean;
+  crypto: Crypto;
+  backend: CryptoBackend;
+}
+
+export async function planCa(state: ExistingIssuance, requests: RequestPair, { now, force, crypto, backend }: CaPlanOptions): Promise<CaPlan> {
   const { names } = state;
   if (state.key === null) {
     if (state.certificate === null) return { kind: 'issue', key: null, reasons: [] };
@@ -16,7 +24,7 @@ export async function planCa(state: ExistingIssuance, requests: RequestPair, now
     return force ? { kind: 'issue', key: null, reasons } : { kind: 'stale', reasons, expectedCsr: null };
   }
   if (state.certificate === null) return { kind: 'issue', key: state.key, reasons: [] };
-  const expectedCsr = await expectedCsrFor(requests.effective, state.key, requests.file, crypto);
+  const expectedCsr = await expectedCsrFor(requests.effective, state.key, requests.file, backend);
   const reasons = state.certificate.ok
     ? await staleReasons(state.certificate.value, state.key, requests, expectedCsr, {
         names,
@@ -26,6 +34,7 @@ export async function planCa(state: ExistingIssuance, requests: RequestPair, now
         requestedExtKeyUsages: null,
         now,
         crypto,
+        backend,
       })
     : [state.certificate.reason];
   if (reasons.length === 0) return { kind: 'keep', reasons, expectedCsr };

@@ -1,7 +1,7 @@
 // Small pieces shared by several commands.
-import { CfsslError, type SigningEnvironment } from '@cfssl-ts/core';
+import { CfsslError, resolveIssuanceContext, type IssuanceContext } from '@cfssl-ts/core';
+import { nodeCryptoBackend } from '@cfssl-ts/core/node';
 import type { CommandContext } from '../cfssl-command.js';
-import { nodeCryptoBackend } from '../../node-crypto/node-crypto-backend.js';
 
 /** cfssl cli.PopFirstArgument. */
 export function popFirstArgument(args: readonly string[]): [string, string[]] {
@@ -17,20 +17,14 @@ export function splitHosts(list: string): string[] | null {
   return list === '' ? null : list.split(',');
 }
 
-/** The clock and crypto for core calls, honouring the --now replay flag. */
-export function signingEnvironment(ctx: CommandContext): SigningEnvironment & { serial?: bigint } {
-  const fixedNow = ctx.replay.now;
-  const env: SigningEnvironment & { serial?: bigint } = {
-    crypto: ctx.crypto,
+/** The issuance context of a command: node:crypto, the process clock, and the --now / --serial replay flags. */
+export function issuanceContext(ctx: CommandContext): IssuanceContext {
+  const { now, serial } = ctx.replay;
+  return resolveIssuanceContext({
     backend: nodeCryptoBackend(),
-    now: fixedNow === null ? () => ctx.io.now() : () => fixedNow,
-  };
-  const serial = ctx.replay.serial;
-  if (serial !== null) {
-    env.serial = serial;
-    env.serialNumber = () => serial;
-  }
-  return env;
+    now: now === null ? () => ctx.io.now() : () => now,
+    ...(serial === null ? {} : { serialNumber: serial }),
+  });
 }
 
 /** cfssl generator.CSRNoHostMessage, logged when a certificate gets no hosts. */

@@ -13,6 +13,7 @@ import {
   type LayoutSpec,
 } from '@cfssl-ts/layout';
 import type { CommandContext } from '../cfssl-command.js';
+import { issuanceContext } from '../_internal/command-helpers.js';
 import { readNamedFiles } from './read-layout-directory.js';
 
 /** Where and how {@link runLayout} writes. */
@@ -65,14 +66,10 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
   }
   const directory = resolve(ctx.io.cwd, target.dir);
   const existing = await readNamedFiles(directory, layoutFileNames(spec));
-  const fixedNow = ctx.replay.now;
   let build;
   try {
-    build = await buildLayout(spec, existing, {
-      force: target.force,
-      crypto: ctx.crypto,
-      now: fixedNow === null ? () => ctx.io.now() : () => fixedNow,
-    });
+    const { now, backend } = issuanceContext(ctx);
+    build = await buildLayout(spec, existing, { force: target.force, crypto: ctx.crypto, now, backend });
   } catch (error) {
     if (error instanceof LayoutError) throw layoutFailure(error, target.dir);
     throw error;

@@ -10,9 +10,9 @@ import { resolveUsages } from '../../config/usages.js';
 import type { SigningPolicy, SigningProfile } from '../../config/signing-policy.js';
 import type { PublicKeyInfo } from '../../keys/public-key.js';
 import { computeValidity } from '../validity.js';
-import { cryptoRandom, randomSerialNumber } from '../serial-number.js';
-import { createCertificate } from '../create-certificate.js';
-import { backendOf, type SignedCertificate, type SigningEnvironment } from '../signing-environment.js';
+import type { IssuanceContext } from '../issuance-context.js';
+import type { SignedCertificate } from '../signed-certificate.js';
+import { signedCertificate, signTemplate } from './sign-template.js';
 import type { SigningAuthority } from '../signing-authority.js';
 import type { SignRequest, SubjectOverride } from '../sign-request.js';
 
@@ -22,7 +22,7 @@ export interface TemplateSeed {
   sans: SubjectAltNames;
   publicKey: PublicKeyInfo;
   /** basicConstraints requested by the CSR (Go template fields), or defaults. */
-  constraints: { valid: boolean; isCa: boolean; maxPathLen: number; maxPathLenZero: boolean };
+  constraints: { isCa: boolean; maxPathLen: number; maxPathLenZero: boolean };
   /** CSR extensions carried over (DelegationUsage, copy_extensions). */
   carried: Extension[];
 }
@@ -89,126 +89,122 @@ function hexToBytes(hex: string): Uint8Array {
   return out;
 }
 
-/** cfssl signer.FillTemplate (the SKI is set by the caller): usages, validity, basicConstraints, AIA, CRL DP, policies, OCSP no-check. */
-function fillTemplate(
-  template: CertificateTemplate,
-  defaultProfile: SigningProfile,
-  profile: SigningProfile,
-  now: number,
-  req: Omit<SignRequest, 'request'>,
-): void {
+/** The template fields cfssl signer.FillTemplate takes from the profile (the SKI is the caller's). */
+interface ProfileFields {
+  notBefore: number;
+  notAfter: number;
+  keyUsage: number;
+  extKeyUsage: string[];
+  ocspServers: string[];
+  issuingCertificateUrls: string[];
+  crlDistributionPoints: string[];
+  /** certificatePolicies and OCSP no-check, in that order, after the carried and requested extensions. */
+  extensions: Extension[];
+}
+
+/** cfssl signer.FillTemplate: usages (5100 when none), validity, AIA, CRL DP, policies, OCSP no-check. */
+function profileFields(defaultProfile: SigningProfile, profile: SigningProfile, now: number, req: Omit<SignRequest, 'request'>): ProfileFields {
   const usages = resolveUsages(profile.usages);
   if (usages.keyUsageBits === 0 && usages.extKeyUsages.length === 0) throw new CfsslError('ERR_POLICY', 5100);
   const issuerUrls = profile.issuerUrls ?? defaultProfile.issuerUrls ?? [];
   const crlUrl = profile.crlUrl !== '' ? profile.crlUrl : defaultProfile.crlUrl;
   const ocspUrl = profile.ocspUrl !== '' ? profile.ocspUrl : defaultProfile.ocspUrl;
   const validity = computeValidity(profile, defaultProfile, now, req);
-  template.notBefore = validity.notBefore;
-  template.notAfter = validity.notAfter;
-  template.keyUsage = usages.keyUsageBits;
-  template.extKeyUsage = usages.extKeyUsages;
-  template.basicConstraintsValid = true;
-  template.isCa = profile.caConstraint.isCa;
-  if (template.isCa) {
-    template.maxPathLen = profile.caConstraint.maxPathLen;
-    if (template.maxPathLen === 0) template.maxPathLenZero = profile.caConstraint.maxPathLenZero;
-    template.sans = { ...template.sans, dnsNames: [], emailAddresses: [], uris: [] };
-  }
-  if (ocspUrl !== '') template.ocspServers = [ocspUrl];
-  if (crlUrl !== '') template.crlDistributionPoints = [crlUrl];
-  if (issuerUrls.length > 0) template.issuingCertificateUrls = issuerUrls;
+  const extensions: Extension[] = [];
   if (profile.policies.length > 0) {
-    template.extraExtensions.push({
-      oid: EXTENSION_OID.certificatePolicies,
-      critical: false,
-      value: encodeCertificatePolicies(profile.policies),
-    });
+    extensions.push({ oid: EXTENSION_OID.certificatePolicies, critical: false, value: encodeCertificatePolicies(profile.policies) });
   }
-  if (profile.ocspNoCheck) {
-    template.extraExtensions.push({ oid: EXTENSION_OID.ocspNoCheck, critical: false, value: Uint8Array.of(0x05, 0x00) });
-  }
+  if (profile.ocspNoCheck) extensions.push({ oid: EXTENSION_OID.ocspNoCheck, critical: false, value: Uint8Array.of(0x05, 0x00) });
+  return {
+    notBefore: validity.notBefore,
+    notAfter: validity.notAfter,
+    keyUsage: usages.keyUsageBits,
+    extKeyUsage: usages.extKeyUsages,
+    ocspServers: ocspUrl !== '' ? [ocspUrl] : [],
+    issuingCertificateUrls: issuerUrls.length > 0 ? issuerUrls : [],
+    // The request's crl_override wins over the profile's crl_url.
+    crlDistributionPoints: req.crlOverride ? [req.crlOverride] : crlUrl !== '' ? [crlUrl] : [],
+    extensions,
+  };
+}
+
+/** The inputs of {@link completeIssuance}. */
+export interface IssuanceInputs {
+  seed: TemplateSeed;
+  request: Omit<SignRequest, 'request'>;
+  profile: SigningProfile;
+  policy: SigningPolicy;
+  authority: SigningAuthority;
+  context: IssuanceContext;
 }
 
 /**
  * From the CA policy checks to the signature (local.Signer.Sign): hosts and subject overrides,
  * name whitelist, serial, requested extensions, FillTemplate, root rules, CreateCertificate.
  */
-export async function completeIssuance(
-  seed: TemplateSeed,
-  req: Omit<SignRequest, 'request'>,
-  profile: SigningProfile,
-  policy: SigningPolicy,
-  authority: SigningAuthority,
-  env: SigningEnvironment,
-): Promise<SignedCertificate> {
-  const backend = backendOf(env);
-  let subject = seed.subject;
-  let sans = seed.sans;
-  const template: CertificateTemplate = {
-    serialNumber: 0n,
-    subject,
-    subjectPublicKeyInfo: seed.publicKey.spki,
-    notBefore: 0,
-    notAfter: 0,
-    keyUsage: 0,
-    extKeyUsage: [],
-    basicConstraintsValid: seed.constraints.valid,
-    isCa: seed.constraints.isCa,
-    maxPathLen: seed.constraints.maxPathLen,
-    maxPathLenZero: seed.constraints.maxPathLenZero,
-    subjectKeyId: new Uint8Array(0),
-    authorityKeyId: new Uint8Array(0),
-    ocspServers: [],
-    issuingCertificateUrls: [],
-    sans,
-    crlDistributionPoints: req.crlOverride ? [req.crlOverride] : [],
-    extraExtensions: [...seed.carried],
-  };
-
+export async function completeIssuance({ seed, request: req, profile, policy, authority, context }: IssuanceInputs): Promise<SignedCertificate> {
   // CA policy checks (reference §5.11).
   const ca = authority.certificate;
-  if (template.isCa) {
+  if (seed.constraints.isCa) {
     if (!profile.caConstraint.isCa) throw new CfsslError('ERR_POLICY', 5300); // local signer policy disallows issuing CA certificate
     if (ca && ca.maxPathLen > 0) {
-      if (template.maxPathLen >= ca.maxPathLen) throw new CfsslError('ERR_POLICY', 5300); // disallows CA MaxPathLen extending
+      if (seed.constraints.maxPathLen >= ca.maxPathLen) throw new CfsslError('ERR_POLICY', 5300); // disallows CA MaxPathLen extending
     } else if (ca && ca.maxPathLen === 0 && ca.maxPathLenZero) {
       throw new CfsslError('ERR_POLICY', 5300); // disallows issuing CA certificate
     }
   }
 
   // local.OverrideHosts: a non-null host list replaces every SAN.
+  let sans = seed.sans;
   if (req.hosts !== null) {
     const c = classifyHosts(req.hosts);
     sans = { dnsNames: c.dnsNames, emailAddresses: c.emailAddresses, ipAddresses: c.ipAddresses, uris: c.uris };
-    template.sans = sans;
   }
-  if (req.subject) {
-    subject = applySubjectOverride(req.subject, subject);
-    template.subject = subject;
-  }
+  const subject = req.subject ? applySubjectOverride(req.subject, seed.subject) : seed.subject;
   checkNameWhitelist(profile, subject, sans);
 
+  let serialNumber: bigint;
   if (profile.clientProvidesSerialNumbers) {
     if (req.serial === undefined || req.serial === null) throw new CfsslError('ERR_CERTIFICATE', 1400);
-    template.serialNumber = req.serial;
+    serialNumber = req.serial;
   } else {
     // local.Signer.Sign ignores a request serial here: the signer draws it.
-    template.serialNumber = env.serialNumber?.() ?? randomSerialNumber(env.random ?? cryptoRandom(env.crypto ?? globalThis.crypto));
+    serialNumber = context.serialNumber();
   }
 
+  const extensions = [...seed.carried];
   for (const ext of req.extensions ?? []) {
     if (!profile.allowedExtensions.includes(ext.oid)) throw new CfsslError('ERR_CERTIFICATE', 1300);
-    template.extraExtensions.push({ oid: ext.oid, critical: ext.critical, value: hexToBytes(ext.value) });
+    extensions.push({ oid: ext.oid, critical: ext.critical, value: hexToBytes(ext.value) });
   }
 
-  template.subjectKeyId = await backend.sha1(seed.publicKey.publicKeyBits);
-  fillTemplate(template, policy.defaultProfile, profile, env.now?.() ?? Date.now(), req);
-  if (req.crlOverride) template.crlDistributionPoints = [req.crlOverride];
-
-  // local.Signer.sign: a root being made must be a CA; its DNS/email/URI SANs go.
-  if (!ca) {
-    if (!template.isCa) throw new CfsslError('ERR_POLICY', 5300);
-    template.sans = { ...template.sans, dnsNames: [], emailAddresses: [], uris: [] };
-  }
-  return createCertificate(template, authority, backend);
+  const subjectKeyId = await context.backend.sha1(seed.publicKey.publicKeyBits);
+  const fields = profileFields(policy.defaultProfile, profile, context.now(), req);
+  const { isCa, maxPathLen: profilePathLen, maxPathLenZero: profilePathLenZero } = profile.caConstraint;
+  // local.Signer.sign: a root being made must be a CA.
+  if (!ca && !isCa) throw new CfsslError('ERR_POLICY', 5300);
+  // FillTemplate (a CA profile) and local.Signer.sign (a root) drop DNS, email and URI SANs.
+  if (isCa || !ca) sans = { ...sans, dnsNames: [], emailAddresses: [], uris: [] };
+  const template: CertificateTemplate = {
+    serialNumber,
+    subject,
+    subjectPublicKeyInfo: seed.publicKey.spki,
+    notBefore: fields.notBefore,
+    notAfter: fields.notAfter,
+    keyUsage: fields.keyUsage,
+    extKeyUsage: fields.extKeyUsage,
+    // FillTemplate: basicConstraints always; the profile's path length for a CA, the CSR's otherwise.
+    basicConstraintsValid: true,
+    isCa,
+    maxPathLen: isCa ? profilePathLen : seed.constraints.maxPathLen,
+    maxPathLenZero: isCa && profilePathLen === 0 ? profilePathLenZero : seed.constraints.maxPathLenZero,
+    subjectKeyId,
+    authorityKeyId: new Uint8Array(0),
+    ocspServers: fields.ocspServers,
+    issuingCertificateUrls: fields.issuingCertificateUrls,
+    sans,
+    crlDistributionPoints: fields.crlDistributionPoints,
+    extraExtensions: fields.extensions.length > 0 ? [...extensions, ...fields.extensions] : extensions,
+  };
+  return signedCertificate(template, await signTemplate(template, authority, context.backend));
 }
