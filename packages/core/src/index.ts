@@ -71,7 +71,7 @@ export { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions, typ
 export type { SignedCertificate } from './issue/signed-certificate.js';
 export { signCertificateRequest } from './issue/sign-certificate-request.js';
 export { readCertificateRequestPem } from './issue/read-certificate-request-pem.js';
-export type { VerifiedCsr } from './issue/_internal/read-certificate-request-der.js';
+export type { VerifiedCsr } from './issue/verified-csr.js';
 export { issueFromPublicKey, type PublicKeyRequest } from './issue/issue-from-public-key.js';
 export { createCertificate } from './issue/create-certificate.js';
 export { initCa, validateCaRequest, type InitCaOptions, type InitCaResult } from './issue/init-ca.js';

@@ -1,8 +1,9 @@
 // cfssl signer.ParseCertificateRequest from PEM: the first block must be a CSR.
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
-import { readCertificateRequestDer, type VerifiedCsr } from './_internal/read-certificate-request-der.js';
+import { readCertificateRequestDer } from './_internal/read-certificate-request-der.js';
 import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from './issuance-context.js';
+import type { VerifiedCsr } from './verified-csr.js';
 
 /**
  * Decode, parse and verify a PEM CSR with cfssl's error codes (9002 no PEM, 9300 not a CSR or a bad

@@ -5,7 +5,7 @@ import { EXTENSION_OID, type Extension } from '../../cert/extension.js';
 import { emptyName } from '../../name/distinguished-name.js';
 import type { SigningProfile } from '../../config/signing-policy.js';
 import type { TemplateSeed } from './complete-issuance.js';
-import type { VerifiedCsr } from './read-certificate-request-der.js';
+import type { VerifiedCsr } from '../verified-csr.js';
 
 /** The subject, SANs, key, basicConstraints and carried extensions `profile` lets through from `csr`. */
 export function csrTemplateSeed({ csr, spki }: VerifiedCsr, profile: SigningProfile): TemplateSeed {

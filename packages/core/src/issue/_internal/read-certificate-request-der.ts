@@ -4,18 +4,13 @@ import { parseCsr, type ParsedCsr } from '../../csr/parse-csr.js';
 import { goCertificateRequestParseError } from '../../certinfo/csr-info.js';
 import type { CryptoBackend } from '../../keys/crypto-backend.js';
 import { parseSpki, type PublicKeyInfo } from '../../keys/public-key.js';
+import type { VerifiedCsr } from '../verified-csr.js';
 
 const SIGNATURE_FAILURE: Readonly<Record<string, string>> = {
   rsa: 'crypto/rsa: verification error',
   ecdsa: 'x509: ECDSA verification failure',
   ed25519: 'x509: Ed25519 verification failure',
 };
-
-/** A CSR that parsed and whose signature verified, with its public key. */
-export interface VerifiedCsr {
-  csr: ParsedCsr;
-  spki: PublicKeyInfo;
-}
 
 /** Parse and verify a DER CSR with cfssl's error codes (9003, 9300). */
 export async function readCertificateRequestDer(der: Uint8Array, backend: CryptoBackend): Promise<VerifiedCsr> {
