@@ -1,5 +1,6 @@
 // Packaging: every subpath of package.json "exports" exists after the build (pnpm run build), and the
-// Go kit (@cfssl-ts/core/go) stays out of the main entry, which keeps the PKI API.
+// Go kit (@cfssl-ts/core/go) and the node:crypto backend (@cfssl-ts/core/node) stay out of the main entry,
+// which keeps the PKI API.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,5 +28,11 @@ describe('@cfssl-ts/core entry points', () => {
     expect(main.filter((name) => name in go)).toEqual([]);
     expect(main.filter((name) => /^go[A-Z]|Go/.test(name))).toEqual([]);
     expect(Object.keys(go)).toEqual(expect.arrayContaining(['unmarshalGoJson', 'goStructType', 'marshalGoJson', 'parseGoDuration', 'formatGoPathError']));
+  });
+
+  it('exports the node:crypto backend from ./node only', async () => {
+    const main = Object.keys(await entry('.'));
+    expect(Object.keys(await entry('./node'))).toEqual(['nodeCryptoBackend']);
+    expect(main).not.toContain('nodeCryptoBackend');
   });
 });

@@ -167,7 +167,8 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
         if (reasons.length === 0) {
           out.record(names.certificate, 'kept');
           out.record(names.key, 'kept');
-          return settleCsr(state, expectedCsr, force, out);
+          settleCsr(state, expectedCsr, force, out);
+          return;
         }
         if (!force) {
           out.record(names.certificate, 'stale', reasons);

@@ -95,8 +95,14 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   if (hostname !== '') req.hosts = splitHosts(hostname) ?? [];
   if (ctx.str('remote') === '' && ctx.config === null) {
     // cfssl logs these and exits 0 with nothing on stdout.
-    if (ctx.str('ca') === '') return ctx.log.error('need a CA certificate (provide one with -ca)');
-    if (ctx.str('ca-key') === '') return ctx.log.error('need a CA key (provide one with -ca-key)');
+    if (ctx.str('ca') === '') {
+      ctx.log.error('need a CA certificate (provide one with -ca)');
+      return;
+    }
+    if (ctx.str('ca-key') === '') {
+      ctx.log.error('need a CA key (provide one with -ca-key)');
+      return;
+    }
   }
   ctx.log.info('generate received request');
   ctx.log.info('received CSR');

@@ -37,8 +37,14 @@ async function signMain(ctx: CommandContext): Promise<void> {
   const csr = text(await readStdinOrFile(csrFile, ctx.io));
   if (ctx.str('remote') === '' && ctx.config === null) {
     // cfssl logs these and exits 0 with nothing on stdout.
-    if (ctx.str('ca') === '') return ctx.log.error('need CA certificate (provide one with -ca)');
-    if (ctx.str('ca-key') === '') return ctx.log.error('need CA key (provide one with -ca-key)');
+    if (ctx.str('ca') === '') {
+      ctx.log.error('need CA certificate (provide one with -ca)');
+      return;
+    }
+    if (ctx.str('ca-key') === '') {
+      ctx.log.error('need CA key (provide one with -ca-key)');
+      return;
+    }
   }
   const authority = await authorityFromFlags(ctx);
   const cert = await signCertificateRequest(

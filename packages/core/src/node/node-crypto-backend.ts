@@ -34,16 +34,35 @@ function nodeSigner(key: KeyPair, algorithm: SignatureAlgorithm): Signer {
     algorithmIdentifier: algorithm.algorithmIdentifier,
     signatureAlgorithmOid: algorithm.oid,
     signatureAlgorithmName: algorithm.name,
-    async sign(data) {
+    sign(data) {
       try {
         keyObject ??= createPrivateKey({ key: key.privateJwk as JsonWebKey, format: 'jwk' });
         // PKCS#1 v1.5 for RSA, DER SEQUENCE{r,s} for ECDSA (OpenSSL's default), pure Ed25519.
-        return new Uint8Array(sign(hash, data, keyObject));
+        return Promise.resolve(new Uint8Array(sign(hash, data, keyObject)));
       } catch (err) {
-        throw new CfsslError('ERR_PRIVATE_KEY', 2500, err instanceof Error ? err.message : undefined, { cause: err });
+        return Promise.reject(new CfsslError('ERR_PRIVATE_KEY', 2500, err instanceof Error ? err.message : undefined, { cause: err }));
       }
     },
   };
+}
+
+// The checks of core's verifySignature, through OpenSSL; false on any failure.
+function verifySignature(spki: Uint8Array, oid: string, data: Uint8Array, signature: Uint8Array): boolean {
+  try {
+    const algorithm = signatureAlgorithmByOid(oid);
+    if (!algorithm) return false;
+    const info = parseSpki(spki);
+    if (info.algorithm !== algorithm.keyAlgorithm) return false;
+    const key = publicKeyObject(info);
+    const hash = algorithm.hash ? NODE_HASH[algorithm.hash] : null;
+    if (info.algorithm === 'ecdsa') {
+      const raw = ecdsaSignatureToRaw(signature, info.curve!);
+      return raw !== null && verify(hash, data, { key, dsaEncoding: 'ieee-p1363' }, raw);
+    }
+    return verify(hash, data, key, signature);
+  } catch {
+    return false;
+  }
 }
 
 // Node's WebCrypto generates keys (the KeyPair form is WebCrypto's JWK) and fills the random pool.
@@ -69,26 +88,8 @@ export function nodeCryptoBackend(): CryptoBackend {
       }
       return s;
     },
-    async verify(spki, oid, data, signature) {
-      try {
-        const algorithm = signatureAlgorithmByOid(oid);
-        if (!algorithm) return false;
-        const info = parseSpki(spki);
-        if (info.algorithm !== algorithm.keyAlgorithm) return false;
-        const key = publicKeyObject(info);
-        const hash = algorithm.hash ? NODE_HASH[algorithm.hash] : null;
-        if (info.algorithm === 'ecdsa') {
-          const raw = ecdsaSignatureToRaw(signature, info.curve!);
-          return raw !== null && verify(hash, data, { key, dsaEncoding: 'ieee-p1363' }, raw);
-        }
-        return verify(hash, data, key, signature);
-      } catch {
-        return false;
-      }
-    },
-    async sha1(data) {
-      return new Uint8Array(createHash('sha1').update(data).digest());
-    },
+    verify: (spki, oid, data, signature) => Promise.resolve(verifySignature(spki, oid, data, signature)),
+    sha1: (data) => Promise.resolve(new Uint8Array(createHash('sha1').update(data).digest())),
     generateKeyPair: (spec) => generateKeyPair(spec, nodeWebCrypto),
     randomBytes: cryptoRandom(nodeWebCrypto),
   };

@@ -54,14 +54,23 @@ export async function expectedCsrFor(request: CertificateRequestSpec, key: KeyPa
 /** The existing CSR file next to a kept certificate: keep it, create it, or flag it (replace it under force). */
 export function settleCsr(state: ExistingIssuance, expected: ExpectedCsr, force: boolean, out: Recorder): void {
   const file = state.names.csr;
-  if (state.csr === null) return out.write(file, expected.pem, 'csr');
+  if (state.csr === null) {
+    out.write(file, expected.pem, 'csr');
+    return;
+  }
   const reason = state.csr.ok
     ? csrMatches(state.csr.value, expected.parsed)
       ? null
       : `it is not the request ${state.names.key} gives for the CSR JSON`
     : state.csr.reason;
-  if (reason === null) return out.record(file, 'kept');
-  if (force) return out.write(file, expected.pem, 'csr', [reason]);
+  if (reason === null) {
+    out.record(file, 'kept');
+    return;
+  }
+  if (force) {
+    out.write(file, expected.pem, 'csr', [reason]);
+    return;
+  }
   out.record(file, 'stale', [reason]);
 }
 

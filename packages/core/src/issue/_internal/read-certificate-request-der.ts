@@ -32,4 +32,3 @@ export async function readCertificateRequestDer(der: Uint8Array, backend: Crypto
   if (!ok) throw new CfsslError('ERR_CSR', 9300, SIGNATURE_FAILURE[spki.algorithm] ?? 'x509: signature verification failure');
   return { csr, spki };
 }
-

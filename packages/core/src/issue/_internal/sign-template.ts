@@ -7,7 +7,11 @@ import type { SignedCertificate } from '../signed-certificate.js';
 import type { SigningAuthority } from '../signing-authority.js';
 
 /** Sign `template` with `backend`; the DER only (callers add the PEM at the API edge). */
-export async function signTemplate(template: CertificateTemplate, authority: SigningAuthority, backend: CryptoBackend): Promise<Uint8Array> {
+export async function signTemplate(
+  template: CertificateTemplate,
+  authority: SigningAuthority,
+  backend: CryptoBackend,
+): Promise<Uint8Array> {
   const signer = backend.signer(authority.key);
   const issuer = authority.certificate
     ? { subjectRaw: authority.certificate.subject.raw, subjectKeyId: authority.certificate.subjectKeyId }
