@@ -29,7 +29,7 @@ class Problems {
   fileName(value: unknown, path: string, fallback: string | undefined): string {
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'string' || !PLAIN_FILE_NAME.test(value)) {
-      this.add(path, `must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(value) ?? 'nothing'}`);
+      this.add(path, `must be a plain file name (letters, digits, '.', '_', '-'), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       return fallback ?? '';
     }
     return value;

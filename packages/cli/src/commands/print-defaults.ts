@@ -66,17 +66,18 @@ const DEFAULTS: ReadonlyMap<string, string> = new Map([
   ],
 ]);
 
-async function printDefaultsMain(ctx: CommandContext): Promise<void> {
+function printDefaultsMain(ctx: CommandContext): Promise<void> {
   // Extra arguments are ignored, as in cfssl.
   const [type] = popFirstArgument(ctx.args);
   const template = type === 'list' ? undefined : DEFAULTS.get(type);
   if (template === undefined) {
     // printAvailable (also for unknown types, still exit 0)
     ctx.io.writeStdout(`Default configurations are available for:\n${[...DEFAULTS.keys()].map((n) => `\t${n}\n`).join('')}`);
-    return;
+    return Promise.resolve();
   }
   // fmt.Println of a template that already ends in a newline: one blank line follows.
   ctx.io.writeStdout(`${template}\n`);
+  return Promise.resolve();
 }
 
 export const printDefaultsCommand: CfsslCommand = {

@@ -2,8 +2,9 @@
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { versionText } from './version-text.js';
 
-async function versionMain(ctx: CommandContext): Promise<void> {
+function versionMain(ctx: CommandContext): Promise<void> {
   ctx.io.writeStdout(versionText());
+  return Promise.resolve();
 }
 
 export const versionCommand: CfsslCommand = {

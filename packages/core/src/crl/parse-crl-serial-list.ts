@@ -15,7 +15,7 @@ function goBigIntScanBase10(line: string): bigint {
   for (; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x30 || c > 0x39) break;
-    digits += line[i];
+    digits += line[i]!;
   }
   if (digits === '') return 0n;
   const value = BigInt(digits);

@@ -17,7 +17,7 @@ const SUBJECT_GO_TYPE = goStructType('signer.Subject', [
 export function parseSubjectOverride(text: string): SubjectOverride {
   let decoded: { CN: string; Names: DecodedName[] | null; SerialNumber: string };
   try {
-    decoded = unmarshalGoJson(decodeGoJson(text), SUBJECT_GO_TYPE) as typeof decoded;
+    decoded = unmarshalGoJson(decodeGoJson(text), SUBJECT_GO_TYPE);
   } catch (e) {
     if (e instanceof GoError) throw new CfsslError('ERR_INPUT', 0, e.message, { cause: e });
     throw e;

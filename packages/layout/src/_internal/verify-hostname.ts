@@ -16,7 +16,7 @@ function validHostname(host: string, isPattern: boolean): boolean {
   return h.split('.').every((part, i) => {
     if (part === '') return false;
     if (isPattern && i === 0 && part === '*') return true;
-    return [...part].every((c, j) => /[a-zA-Z0-9_]/.test(c) || (c === '-' && j !== 0));
+    return part.split('').every((c, j) => /[a-zA-Z0-9_]/.test(c) || (c === '-' && j !== 0));
   });
 }
 

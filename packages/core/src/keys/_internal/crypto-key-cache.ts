@@ -21,9 +21,9 @@ export function signingParams(key: KeyPair, hash: HashName | undefined): { id: s
 
 function cacheFor(crypto: Crypto, key: KeyPair): Map<string, Promise<CryptoKey>> {
   let perKey = caches.get(crypto.subtle);
-  if (!perKey) caches.set(crypto.subtle, (perKey = new WeakMap()));
+  if (!perKey) caches.set(crypto.subtle, (perKey = new WeakMap<KeyPair, Map<string, Promise<CryptoKey>>>()));
   let perHash = perKey.get(key);
-  if (!perHash) perKey.set(key, (perHash = new Map()));
+  if (!perHash) perKey.set(key, (perHash = new Map<string, Promise<CryptoKey>>()));
   return perHash;
 }
 
