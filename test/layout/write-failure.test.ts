@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etcdPreset, type LayoutFs } from '../../packages/layout/src/index.js';
+import { etcdPreset, type LayoutFs } from '@cfssl-ts/layout';
 import type { CommandContext } from '../../packages/cli/src/commands/cfssl-command.js';
 import { runLayout } from '../../packages/cli/src/commands/_layout/run-layout.js';
 import { CFSSL_FLAGS } from '../../packages/cli/src/flags/cfssl-flags.js';

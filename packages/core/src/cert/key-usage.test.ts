@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_USAGE, encodeKeyUsage } from './key-usage.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 // Expected bytes from reference §5.8 (verified on real cfssl output).
 describe('encodeKeyUsage (Go marshalKeyUsage)', () => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,17 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedFile } from '../planned-file.js';
 import { applyPlan, type LayoutFs } from './apply-plan.js';
 import { LayoutWriteError } from './layout-write-error.js';
+import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 
 let dir: string;
 let umask: number;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'apply-plan-'));
-  // the process umask, measured: a file created with 0o777 keeps only the bits the umask lets through
-  const probe = join(dir, 'probe');
-  await (await open(probe, 'wx', 0o777)).close();
-  umask = 0o777 & ~(await stat(probe)).mode;
-  await rm(probe);
+  umask = await probeUmask(dir);
 });
 
 afterEach(async () => {
