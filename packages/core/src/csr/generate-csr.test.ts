@@ -12,7 +12,6 @@ import { createCsrForKey, generateKeyAndCsr } from './generate-csr.js';
 import { parseCsr } from './parse-csr.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 
-
 async function rejection(p: Promise<unknown>): Promise<CfsslError> {
   try {
     await p;

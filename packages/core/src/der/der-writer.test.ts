@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { derInteger, derOid, derSetOf, derUnsignedInteger, tlv } from './der-writer.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 
-
 describe('DER writer', () => {
   it('encodes INTEGER minimally with a sign byte when the top bit is set (X.690 §8.3)', () => {
     expect(hex(derInteger(0))).toBe('020100');

@@ -9,7 +9,6 @@ import { createSigner } from './signer.js';
 import { verifySignature } from './verify-signature.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 
-
 async function generationError(spec: { algo: string; size: number }): Promise<CfsslError> {
   try {
     await generateKeyPair(spec);

@@ -4,7 +4,6 @@ import { encodePem } from '../pem/pem.js';
 import { keyPairFromPrivateJwk } from './key-pair.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 
-
 describe('keyPairFromPrivateJwk', () => {
   it('builds the Ed25519 SPKI of RFC 8037 A.1 / RFC 8032 TEST 1', () => {
     const key = keyPairFromPrivateJwk({

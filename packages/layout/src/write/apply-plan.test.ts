@@ -7,6 +7,7 @@ import type { PlannedFile } from '../planned-file.js';
 import { applyPlan, type LayoutFs } from './apply-plan.js';
 import { LayoutWriteError } from './layout-write-error.js';
 import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
+import { failingNthCall, injectedErrno } from '@cfssl-ts/test-support/failing-fs';
 
 let dir: string;
 let umask: number;
@@ -37,23 +38,8 @@ async function caught(promise: Promise<unknown>): Promise<LayoutWriteError> {
   throw new Error('expected a LayoutWriteError');
 }
 
-function errno(code: string): Error {
-  return Object.assign(new Error(`${code}: injected`), { code });
-}
-
-// Fail the n-th call of one fs operation (1-based), pass every other call through.
-function failingNth(name: 'rename' | 'link', n: number, code = 'EIO'): LayoutFs {
-  let calls = 0;
-  const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
-  return {
-    ...nodeFs,
-    [name]: async (...args: unknown[]) => {
-      calls++;
-      if (calls === n) throw errno(code);
-      return real(...args);
-    },
-  };
-}
+const errno = injectedErrno;
+const failingNth = (name: 'rename' | 'link', n: number, code = 'EIO'): LayoutFs => failingNthCall(name, n, code);
 
 describe('applyPlan', () => {
   it('writes keys 0600 and everything else 0644, relative to dir, leaving no temporary file', async () => {

@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { ecdsaDerFromRaw, ecdsaRawFromDer } from './ecdsa-signature-format.js';
 import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
 
-
 describe('ECDSA signature formats', () => {
   it('writes minimal INTEGERs: leading zeros dropped, a sign byte added when the top bit is set', () => {
     const r = '00000001' + '00'.repeat(28);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { desCbcDecrypt, desCipher, tripleDesCipher } from './legacy-pem-decrypt-des.js';
 import { bytesFromHex as bytes, hex } from '@cfssl-ts/test-support/der-builders';
 
-
 describe('DES (FIPS 46-3)', () => {
   it('encrypts and decrypts the classic worked example (key 133457799BBCDFF1)', () => {
     const des = desCipher(bytes('133457799bbcdff1'));
