@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { goldenDir } from '../support/golden-cases.js';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
 const pem = (label: string, b64: string) => `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;

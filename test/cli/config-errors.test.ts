@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenDir } from '../support/golden-cases.js';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 const P = 'Failed to load config file: ';
 const ROWS: Array<[string, string | null, string]> = [

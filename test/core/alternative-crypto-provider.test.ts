@@ -12,7 +12,7 @@ import {
   parseCsrRequest,
   signCertificateRequest,
   type KeyPair,
-} from '../../packages/core/src/index.js';
+} from '@cfssl-ts/core';
 
 const peculiar = new PeculiarCrypto() as unknown as Crypto;
 const NOW = Date.parse('2026-11-28T02:33:04Z');

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 const dir = mkdtempSync(join(tmpdir(), 'etcd-tutorial-'));
 const write = (name: string, value: unknown) => writeFileSync(join(dir, name), JSON.stringify(value, null, 4));

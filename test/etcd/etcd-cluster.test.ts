@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 const HOSTS = ['127.0.0.1', '127.0.0.2', '127.0.0.3'];
 const READY_WITHIN_MS = 90_000;

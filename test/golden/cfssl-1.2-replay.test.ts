@@ -9,12 +9,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeOid, readChildren, readSingle, type DerNode } from '../../packages/core/src/der/der-reader.js';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '../support/der-compare.js';
-import { flagValue, goldenDir, loadGoldenCases, positionals, type GoldenCase } from '../support/golden-cases.js';
-import { certificateVerifies, pemToDer, signatureVerifies } from '../support/pem-der.js';
-import { runBin } from '../support/run-bin.js';
-import { structuralDifferences } from '../support/structure-compare.js';
+import { decodeOid, readChildren, readSingle, type DerNode } from '@cfssl-ts/test-support/der-reader';
+import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import { flagValue, loadGoldenCases, positionals, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
+import { certificateVerifies, pemToDer, signatureVerifies } from '@cfssl-ts/test-support/pem-der';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
+import { tlv } from '@cfssl-ts/test-support/der-builders';
 
 interface V165Difference {
   area: string;
@@ -51,12 +53,6 @@ const out = (stdout: string): Record<string, string> => JSON.parse(stdout) as Re
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   return new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
-}
-
-function tlv(tag: number, content: Uint8Array): Uint8Array {
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
-  return concat([Uint8Array.of(tag, ...len), content]);
 }
 
 function encodeOid(oid: string): Uint8Array {

@@ -4,12 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeOid, readChildren } from '../../packages/core/src/der/der-reader.js';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '../support/der-compare.js';
-import { flagValue, loadGoldenCases, positionals, read, scratchCopy, type GoldenCase } from '../support/golden-cases.js';
-import { certificateVerifies, pemToDer, signatureVerifies } from '../support/pem-der.js';
-import { runBin } from '../support/run-bin.js';
-import { structuralDifferences } from '../support/structure-compare.js';
+import { decodeOid, readChildren } from '@cfssl-ts/test-support/der-reader';
+import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import { flagValue, loadGoldenCases, positionals, read, scratchCopy, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
+import { certificateVerifies, pemToDer, signatureVerifies } from '@cfssl-ts/test-support/pem-der';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
 
 const cases = loadGoldenCases('cfssl-1.6.5');
 

@@ -8,8 +8,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireTool } from '../support/require-tool.js';
-import { cfsslTs, runAsync } from '../support/run-async.js';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

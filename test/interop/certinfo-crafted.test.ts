@@ -7,19 +7,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as w from '../../packages/core/src/der/der-writer.js';
-import { encodePem } from '../../packages/core/src/pem/pem.js';
-import { asCfssl12 } from '../support/cfssl12-certinfo.js';
-import { requireTool } from '../support/require-tool.js';
-import { pool, runAsync, runCfsslInProcess, type RunResult } from '../support/run-async.js';
-import { REPO_ROOT } from '../support/run-bin.js';
+import * as w from '@cfssl-ts/test-support/der-writer';
+import { encodePem } from '@cfssl-ts/core';
+import { asCfssl12 } from '@cfssl-ts/test-support/cfssl12-certinfo';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { pool, runAsync, type RunResult } from '@cfssl-ts/test-support/run-async';
+import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
+import { REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
+import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
 
 const haveCfssl = requireTool('cfssl');
 const haveOpenssl = requireTool('openssl');
 const GOLDEN = join(REPO_ROOT, 'fixtures', 'golden', 'cfssl-1.6.5');
 
 const bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const hex = (h: string): Uint8Array => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
 const str = (tag: number, s: string | Uint8Array): Uint8Array => w.tlv(tag, typeof s === 'string' ? bytes(s) : s);
 const atv = (oid: string, value: Uint8Array): Uint8Array => w.derSequence([w.derOid(oid), value]);
 const rdn = (...atvs: Uint8Array[]): Uint8Array => w.tlvOf(0x31, atvs);

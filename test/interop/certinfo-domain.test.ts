@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCfssl12KeyIds as asCfssl12 } from '../support/cfssl12-certinfo.js';
-import { requireTool } from '../support/require-tool.js';
-import { runAsync } from '../support/run-async.js';
-import { binPath, REPO_ROOT } from '../support/run-bin.js';
+import { toCfssl12KeyIds as asCfssl12 } from '@cfssl-ts/test-support/cfssl12-certinfo';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runAsync } from '@cfssl-ts/test-support/run-async';
+import { REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
+import { binPath } from '@cfssl-ts/test-support/run-bin';
 
 const haveCfssl = requireTool('cfssl');
 const CASE = join(REPO_ROOT, 'fixtures', 'golden', 'cfssl-1.6.5', 'sign-hosts-mixed');

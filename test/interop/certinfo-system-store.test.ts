@@ -6,10 +6,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toCfssl12KeyIds, toCfssl12SigAlg } from '../support/cfssl12-certinfo.js';
-import { requireTool } from '../support/require-tool.js';
-import { pool, runAsync, runCfsslInProcess, type RunResult } from '../support/run-async.js';
-import { binPath } from '../support/run-bin.js';
+import { toCfssl12KeyIds, toCfssl12SigAlg } from '@cfssl-ts/test-support/cfssl12-certinfo';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { pool, runAsync, type RunResult } from '@cfssl-ts/test-support/run-async';
+import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
+import { binPath } from '@cfssl-ts/test-support/run-bin';
 
 const STORE = '/etc/ssl/certs';
 const storeFiles = existsSync(STORE) ? readdirSync(STORE).filter((f) => f.endsWith('.pem')).sort() : [];

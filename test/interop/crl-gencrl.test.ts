@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readChildren, readSingle } from '../../packages/core/src/der/der-reader.js';
-import { requireTool } from '../support/require-tool.js';
-import { cfsslTs, runAsync } from '../support/run-async.js';
+import { readChildren, readSingle } from '@cfssl-ts/test-support/der-reader';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requireTool } from '../support/require-tool.js';
-import { runBin, type BinResult } from '../support/run-bin.js';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin, type BinResult } from '@cfssl-ts/test-support/run-bin';
 
 /** True when every judge is installed; throws under CI when one is missing (never a silent skip there). */
 export function judgesInstalled(): boolean {

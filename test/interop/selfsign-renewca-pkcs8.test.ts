@@ -5,11 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeOid, readChildren, readSingle, type DerNode } from '../../packages/core/src/der/der-reader.js';
-import { pemToDer } from '../support/pem-der.js';
-import { requireTool } from '../support/require-tool.js';
-import { structuralDifferences } from '../support/structure-compare.js';
-import { cfsslTs, runAsync } from '../support/run-async.js';
+import { decodeOid, readChildren, readSingle, type DerNode } from '@cfssl-ts/test-support/der-reader';
+import { pemToDer } from '@cfssl-ts/test-support/pem-der';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
+import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 let root: string;
 let good: string;

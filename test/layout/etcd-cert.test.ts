@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pemToDer } from '../support/pem-der.js';
-import { requireTool } from '../support/require-tool.js';
-import { runBin } from '../support/run-bin.js';
-import { structuralDifferences } from '../support/structure-compare.js';
+import { pemToDer } from '@cfssl-ts/test-support/pem-der';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
 
 const HOSTS = '127.0.0.1,127.0.0.2,127.0.0.3';
 const TUTORIAL_FILES = ['ca-config.json', 'ca-csr.json', 'ca-key.pem', 'ca.csr', 'ca.pem', 'server-csr.json', 'server-key.pem', 'server.csr', 'server.pem'];

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from '../support/run-bin.js';
+import { runBin } from '@cfssl-ts/test-support/run-bin';
 
 let root: string;
 beforeAll(() => {

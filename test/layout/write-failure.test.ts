@@ -4,12 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etcdPreset, type LayoutFs } from '../../packages/layout/src/index.js';
+import { etcdPreset, type LayoutFs } from '@cfssl-ts/layout';
 import type { CommandContext } from '../../packages/cli/src/commands/cfssl-command.js';
 import { runLayout } from '../../packages/cli/src/commands/_layout/run-layout.js';
 import { CFSSL_FLAGS } from '../../packages/cli/src/flags/cfssl-flags.js';
 import { parseGoFlags } from '../../packages/cli/src/flags/parse-go-flags.js';
 import { createLogger } from '../../packages/cli/src/log/cfssl-logger.js';
+import { failingNthCall } from '@cfssl-ts/test-support/failing-fs';
 
 let root: string;
 beforeAll(() => {
@@ -45,18 +46,7 @@ function context(cwd: string): { ctx: CommandContext; stdout: string[]; stderr: 
 }
 
 // Pass every call through, except the n-th call of `name`, which fails with EIO.
-function failOn(name: 'link' | 'rename', n: number): LayoutFs {
-  let calls = 0;
-  const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
-  return {
-    ...nodeFs,
-    [name]: async (...args: unknown[]) => {
-      calls++;
-      if (calls === n) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
-      return real(...args);
-    },
-  };
-}
+const failOn = (name: 'link' | 'rename', n: number): LayoutFs => failingNthCall(name, n);
 
 function contents(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CFSSL_ERROR_CODES, CFSSL_NUMERIC_CODES } from '../../packages/core/src/errors/error-catalogue.js';
-import { LAYOUT_ERROR_CODES } from '../../packages/layout/src/layout-error-codes.js';
+import { CFSSL_ERROR_CODES, CFSSL_NUMERIC_CODES } from '@cfssl-ts/core';
+import { LAYOUT_ERROR_CODES } from '@cfssl-ts/layout';
 // @ts-expect-error -- a plain .mjs script without declarations
 import { BEGIN, END, renderErrorsSection, replaceGenerated } from '../../scripts/render-errors-doc.mjs';
 

@@ -1,22 +1,20 @@
-import { fileURLToPath } from 'node:url';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CFSSL_TS_VERSION } from '../version-info.js';
 import { runCfssljson } from './run-cfssljson.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
+import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 
-const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5/etcd-ca', import.meta.url));
+const GOLDEN = goldenDir('cfssl-1.6.5', 'etcd-ca');
 
 let dir: string;
 let umask: number;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cfssljson-'));
-  const probe = join(dir, 'probe');
-  await (await open(probe, 'wx', 0o777)).close();
-  umask = 0o777 & ~(await stat(probe)).mode;
-  await rm(probe);
+  umask = await probeUmask(dir);
 });
 
 afterEach(async () => {

@@ -2,24 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io/cli-io.js';
-import { runCfssl } from '../run-cfssl.js';
+import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
-const GOLDEN = join(__dirname, '..', '..', '..', '..', 'fixtures', 'golden', 'cfssl-1.6.5', 'certinfo-produced-leaf');
+const GOLDEN = goldenDir('cfssl-1.6.5', 'certinfo-produced-leaf');
 
-async function run(args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    readStdin: async () => new TextEncoder().encode(stdin),
-    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
-    writeStderr: (t) => void (out.stderr += t),
-    cwd: GOLDEN,
-    env: {},
-    now: () => 0,
-  };
-  const status = await runCfssl(args, io);
-  return { status, ...out };
-}
+const run = (args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> =>
+  runCfsslInProcess(args, { cwd: GOLDEN, stdin, now: () => 0 });
 
 describe('cfssl-ts certinfo', () => {
   it('-cert FILE and -cert - (stdin) print cfssl 1.6.5\'s output', async () => {

@@ -4,27 +4,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io/cli-io.js';
-import { runCfssl } from '../run-cfssl.js';
+import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
-const CASE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'golden', 'cfssl-1.6.5', 'sign-hosts-mixed');
+const CASE = goldenDir('cfssl-1.6.5', 'sign-hosts-mixed');
 const CA = join(CASE, 'ca.pem');
 const CA_KEY = join(CASE, 'ca-key.pem');
 
 async function run(args: string[], files: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'info-'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(cwd, name), body);
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    readStdin: async () => new Uint8Array(0),
-    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
-    writeStderr: (t) => void (out.stderr += t),
-    cwd,
-    env: {},
-    now: () => 0,
-  };
-  const status = await runCfssl(args, io);
-  return { status, ...out };
+  return runCfsslInProcess(args, { cwd, now: () => 0 });
 }
 
 // The print-defaults config: default profile without usages, www and client profiles.

@@ -1,22 +1,9 @@
 // Expected bytes: cfssl 1.6.5 cli/printdefault (identical in Debian 1.2, whose output was compared
 // with `od -c`): the template, then Println's extra newline; unknown types list what exists, exit 0.
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io/cli-io.js';
-import { runCfssl } from '../run-cfssl.js';
+import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
 
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    readStdin: async () => new Uint8Array(0),
-    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
-    writeStderr: (t) => void (out.stderr += t),
-    cwd: '/',
-    env: {},
-    now: () => 0,
-  };
-  const status = await runCfssl(args, io);
-  return { status, ...out };
-}
+const run = (args: string[]): Promise<{ status: number; stdout: string; stderr: string }> => runCfsslInProcess(args, { cwd: '/', now: () => 0 });
 
 const CSR = `{
     "CN": "example.net",

@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CFSSL_FLAGS, renderCfsslCommandUsage } from './cfssl-flags.js';
 import { parseGoFlags } from './parse-go-flags.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
-const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5/unknown-flag-exit-2/stderr.txt', import.meta.url));
+const GOLDEN = goldenDir('cfssl-1.6.5', 'unknown-flag-exit-2', 'stderr.txt');
 
 describe('CFSSL_FLAGS', () => {
   it('defines every global flag of reference §1.2 once, plus the cfssl-ts extensions', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBasicConstraints } from './encode-tbs-certificate.js';
-
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 // reference §5.8: leaf 30 00; CA without pathlen 30 03 01 01 FF; CA pathlen n 30 06 01 01 FF 02 01 0n.
 describe('encodeBasicConstraints (Go marshalBasicConstraints)', () => {

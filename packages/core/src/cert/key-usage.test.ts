@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_USAGE, encodeKeyUsage } from './key-usage.js';
-
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 // Expected bytes from reference §5.8 (verified on real cfssl output).
 describe('encodeKeyUsage (Go marshalKeyUsage)', () => {

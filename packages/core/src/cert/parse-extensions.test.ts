@@ -5,17 +5,9 @@ import { encodeBasicConstraints } from './encode-tbs-certificate.js';
 import { encodeExtension, type Extension } from './extension.js';
 import { parseBasicConstraints, parseExtensionList, parseSubjectAltNames, parseSubjectKeyId } from './parse-extensions.js';
 import { encodeSubjectAltNames } from './subject-alt-names.js';
+import { ascii, bytesFromHex as h, hex, tlv } from '@cfssl-ts/test-support/der-builders';
 
 // Test-local DER builder (X.690 §8.1.3), independent of core's der-writer.
-function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8Array {
-  const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
-}
-const h = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex.replace(/\s+/g, ''), 'hex'));
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-const ascii = (s: string): number[] => [...Buffer.from(s, 'latin1')];
 
 // RFC 5280 §4.1: Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }
 describe('parseExtensionList', () => {

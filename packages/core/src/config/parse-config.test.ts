@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +5,9 @@ import { CfsslError } from '../errors/cfssl-error.js';
 import { formatCfsslErrorJson } from '../go/json/format-cfssl-error-json.js';
 import { parseConfig, type ParseConfigOptions } from './parse-config.js';
 import { selectProfile } from './select-profile.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
-const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5', import.meta.url));
+const GOLDEN = goldenDir('cfssl-1.6.5');
 const H = 3_600_000_000_000n;
 
 // What cfssl prints after "Failed to load config file: ".

@@ -7,8 +7,8 @@ import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { verifySignature } from '../keys/verify-signature.js';
 import { derSignedInteger } from './_internal/der-signed-integer.js';
 import { createCrl } from './create-crl.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const NOW = Date.parse('2026-11-28T02:33:04.900Z');
 
 async function ca(algo: 'ecdsa' | 'rsa', size: number) {

@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { parseCsrRequest } from './parse-csr-request.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
-const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5', import.meta.url));
+const GOLDEN = goldenDir('cfssl-1.6.5');
 
 function goldenCsr(id: string, file = 'csr.json'): string {
   return readFileSync(join(GOLDEN, id, file), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGoldenCases, read } from '../../../../test/support/golden-cases.js';
+import { loadGoldenCases, read } from '@cfssl-ts/test-support/golden-cases';
 import { decodeFirstPem } from '../pem/pem.js';
 import { parseCertificate } from '../cert/parse-certificate.js';
 import { createCsrForKey } from '../csr/generate-csr.js';
@@ -9,10 +9,10 @@ import { initCa } from '../issue/init-ca.js';
 import type { NameEntry } from './certificate-request-spec.js';
 import { parseCsrRequest } from './parse-csr-request.js';
 import { requestFromCertificate } from './request-from-certificate.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 const issueTestdata = new URL('../issue/testdata/', import.meta.url);
 const certFile = (name: string) => parseCertificate(decodeFirstPem(readFileSync(new URL(name, issueTestdata), 'utf8'))!.der);
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const entry = (fields: Partial<NameEntry>): NameEntry => ({ C: '', ST: '', L: '', O: '', OU: '', E: '', SerialNumber: '', OID: [], ...fields });
 
 // cfssl csr.ExtractCertificateRequest (reference §2.3, §5.12): CN, getNames, getHosts, serialnumber, CA info.

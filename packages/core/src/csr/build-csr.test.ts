@@ -8,19 +8,12 @@ import { importPrivateKeyPem } from '../keys/import-private-key.js';
 import { createSigner } from '../keys/signer.js';
 import type { CaSpec } from '../csr-request/certificate-request-spec.js';
 import { buildCsr, encodeCertificationRequestInfo, type CsrContent } from './build-csr.js';
+import { ascii, bytesFromHex as h, hex, tlv } from '@cfssl-ts/test-support/der-builders';
+import { goldenUrl } from '@cfssl-ts/test-support/repo-paths';
 
 // Test-local DER builder (X.690 §8.1.3), independent of core's der-writer.
-function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8Array {
-  const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
-}
-const h = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-const ascii = (s: string): number[] => [...Buffer.from(s, 'latin1')];
 
-const goldenRoot = new URL('../../../../fixtures/golden/cfssl-1.6.5/', import.meta.url);
+const goldenRoot = goldenUrl('cfssl-1.6.5');
 const goldenKey = (id: string, file = 'key.pem'): Promise<KeyPair> => importPrivateKeyPem(readFileSync(new URL(`${id}/${file}`, goldenRoot), 'utf8'));
 
 // Any SubjectPublicKeyInfo; encodeCertificationRequestInfo copies it verbatim.

@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { explainCsrInfoDifference, signedParts } from '../../../../test/support/der-compare.js';
-import { flagValue, loadGoldenCases, positionals, read } from '../../../../test/support/golden-cases.js';
-import { requireTool } from '../../../../test/support/require-tool.js';
+import { explainCsrInfoDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import { flagValue, loadGoldenCases, positionals, read } from '@cfssl-ts/test-support/golden-cases';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
 import { importPrivateKeyPem } from '../keys/import-private-key.js';
 import { parseCsrRequest } from '../csr-request/parse-csr-request.js';
 import { createCsrForKey, generateKeyAndCsr } from './generate-csr.js';
 import { parseCsr } from './parse-csr.js';
-
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 async function rejection(p: Promise<unknown>): Promise<CfsslError> {
   try {

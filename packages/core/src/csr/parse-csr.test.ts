@@ -8,21 +8,16 @@ import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { createSigner } from '../keys/signer.js';
 import { buildCsr } from './build-csr.js';
 import { parseCsr } from './parse-csr.js';
+import { hex, tlv } from '@cfssl-ts/test-support/der-builders';
+import { goldenUrl } from '@cfssl-ts/test-support/repo-paths';
 
 const issueTestdata = new URL('../issue/testdata/', import.meta.url);
-const goldenRoot = new URL('../../../../fixtures/golden/cfssl-1.6.5/', import.meta.url);
+const goldenRoot = goldenUrl('cfssl-1.6.5');
 const derOf = (pem: string): Uint8Array => decodePemBlocks(pem)[0]!.der;
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const h = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
 const spkiKey = (spki: Uint8Array) => createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
 
 // Test-local DER builder (X.690 §8.1.3), independent of core's der-writer.
-function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8Array {
-  const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
-}
 
 const EDGE_CSR = derOf(readFileSync(new URL('san-edge-leaf.csr', issueTestdata), 'utf8'));
 const EDGE_KEY_SPKI = new X509Certificate(readFileSync(new URL('san-edge-leaf.pem', issueTestdata))).publicKey.export({

@@ -12,9 +12,9 @@ import {
   type DerNode,
 } from './der-reader.js';
 import { derInteger, derOid, derSequence, derSetOf, derUtf8String } from './der-writer.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const node = (tag: number, ...content: number[]): DerNode => {
   const raw = bytes(tag, content.length, ...content);
   return { tag, raw, content: raw.subarray(2) };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derInteger, derOid, derSetOf, derUnsignedInteger, tlv } from './der-writer.js';
-
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 describe('DER writer', () => {
   it('encodes INTEGER minimally with a sign byte when the top bit is set (X.690 §8.3)', () => {

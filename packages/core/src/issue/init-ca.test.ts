@@ -1,7 +1,7 @@
 import { X509Certificate, createHash, createPublicKey, verify } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '../../../../test/support/der-compare.js';
-import { loadGoldenCases, positionals, read } from '../../../../test/support/golden-cases.js';
+import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import { loadGoldenCases, positionals, read } from '@cfssl-ts/test-support/golden-cases';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
 import { parseCertificate, type ParsedCertificate } from '../cert/parse-certificate.js';
@@ -11,8 +11,8 @@ import { generateKeyPair } from '../keys/generate-key-pair.js';
 import { importPrivateKeyPem } from '../keys/import-private-key.js';
 import { parseCsrRequest } from '../csr-request/parse-csr-request.js';
 import { initCa, validateCaRequest, type InitCaResult } from './init-ca.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const HOUR = 3_600_000;
 // Go Time.Round(time.Minute): 05:06:30 rounds up to 05:07:00; minus the 5 minute backdate.
 const NOW = Date.UTC(2026, 2, 4, 5, 6, 30);

@@ -9,8 +9,8 @@ import { renewCa } from './renew-ca.js';
 import { signCertificateRequest } from './sign-certificate-request.js';
 import { caProfile, policyOf } from './ca-profile.js';
 import { createCsrForKey } from '../csr/generate-csr.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const NOW = Date.parse('2026-11-28T02:33:04Z');
 const LATER = Date.parse('2027-03-01T10:00:40Z');
 

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainCertificateDifference, explainTbsDifference, signedParts } from '../../../../test/support/der-compare.js';
-import { flagValue, loadGoldenCases, positionals, read } from '../../../../test/support/golden-cases.js';
-import { requireTool } from '../../../../test/support/require-tool.js';
+import { explainCertificateDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import { flagValue, loadGoldenCases, positionals, read } from '@cfssl-ts/test-support/golden-cases';
+import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { readChildren } from '../der/der-reader.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem, encodePem } from '../pem/pem.js';
@@ -23,23 +23,14 @@ import type { IssuanceOptions } from './issuance-context.js';
 import type { SignedCertificate } from './signed-certificate.js';
 import type { SignRequest } from './sign-request.js';
 import { loadSigningAuthority, type SigningAuthority } from './signing-authority.js';
+import { ascii, bytesFromHex as h, hex, rdn, tlv } from '@cfssl-ts/test-support/der-builders';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (test-local; expected encodings are written by hand from RFC 5280 / X.690 / reference).
 
-function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8Array {
-  const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
-}
-const h = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-const ascii = (s: string): number[] => [...Buffer.from(s, 'latin1')];
 // Name building blocks: attribute OIDs (X.520 / PKCS #9) and the two string types Go chooses.
 const A = { C: '550406', ST: '550408', L: '550407', O: '55040a', OU: '55040b', CN: '550403', SN: '550405', E: '2a864886f70d010901' };
 const atv = (oidHex: string, value: string, tag = 0x13): Uint8Array => tlv(0x30, tlv(0x06, h(oidHex)), tlv(tag, [...Buffer.from(value, 'utf8')]));
-const rdn = (...atvs: Uint8Array[]): Uint8Array => tlv(0x31, ...atvs);
 const name = (...rdns: Uint8Array[]): Uint8Array => tlv(0x30, ...rdns);
 
 const HOUR = 3_600_000;

@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { decodePemBlocks, encodePem } from '../pem/pem.js';
 import { exportPkcs8Der, exportPkcs8Pem, exportPrivateKeyDer, exportPrivateKeyPem } from './export-private-key.js';
 import { importPrivateKeyPem } from './import-private-key.js';
+import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
+const { text } = testdataFiles(testdata);
 
 describe("exportPrivateKeyPem: cfssl 1.6.5's own key.pem files round-trip byte for byte (reference §5.1)", () => {
   it.each([
@@ -27,7 +28,7 @@ describe("exportPrivateKeyPem: cfssl 1.6.5's own key.pem files round-trip byte f
   });
 
   // The whole cfssl 1.6.5 corpus committed under fixtures/golden.
-  const corpus = fileURLToPath(new URL('../../../../fixtures/golden/cfssl-1.6.5', import.meta.url));
+  const corpus = goldenDir('cfssl-1.6.5');
   it('every key.pem of the golden corpus', async () => {
     let checked = 0;
     for (const caseId of readdirSync(corpus)) {

@@ -7,8 +7,7 @@ import { importPrivateKeyPem } from './import-private-key.js';
 import { parseSpki } from './public-key.js';
 import { createSigner } from './signer.js';
 import { verifySignature } from './verify-signature.js';
-
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 async function generationError(spec: { algo: string; size: number }): Promise<CfsslError> {
   try {

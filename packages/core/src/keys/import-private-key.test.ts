@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { readChildren, readSingle } from '../der/der-reader.js';
 import {
   DER_NULL,
@@ -15,9 +14,10 @@ import { decodePemBlocks, encodePem } from '../pem/pem.js';
 import { bytesFromBigint } from './_internal/big-integer-bytes.js';
 import { exportPkcs8Pem, exportPrivateKeyPem } from './export-private-key.js';
 import { importPrivateKeyDer, importPrivateKeyPem } from './import-private-key.js';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
+const { text } = testdataFiles(testdata);
 const derOf = (pem: string, index = 0) => decodePemBlocks(pem)[index]!.der;
 const spkiOf = (name: string) => derOf(text(name));
 

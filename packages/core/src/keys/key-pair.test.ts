@@ -2,8 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { encodePem } from '../pem/pem.js';
 import { keyPairFromPrivateJwk } from './key-pair.js';
-
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 describe('keyPairFromPrivateJwk', () => {
   it('builds the Ed25519 SPKI of RFC 8037 A.1 / RFC 8032 TEST 1', () => {

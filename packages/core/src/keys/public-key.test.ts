@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { readChildren, readSingle } from '../der/der-reader.js';
 import { DER_NULL, concatBytes, derBitString, derInteger, derOid, derSequence } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { importPrivateKeyPem } from './import-private-key.js';
 import { keysMatch, parseSpki } from './public-key.js';
+import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
+const { text } = testdataFiles(testdata);
 const spkiOf = (name: string) => decodePemBlocks(text(name))[0]!.der;
-const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => parseInt(b, 16)));
 
 function thrown(f: () => unknown): CfsslError {
   try {

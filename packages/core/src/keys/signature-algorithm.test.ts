@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { readChildren, readSingle } from '../der/der-reader.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { SIGNATURE_ALGORITHMS, signatureAlgorithmByOid, signatureAlgorithmForKey } from './signature-algorithm.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 /** The outer signatureAlgorithm of a cfssl-made certificate or CSR. */
 function signatureAlgorithmBytes(file: string): Uint8Array {

@@ -1,16 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { decodeOid, readChildren, readSingle } from '../der/der-reader.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { importPrivateKeyPem } from './import-private-key.js';
 import { keyPairFromPrivateJwk } from './key-pair.js';
 import { createSigner } from './signer.js';
 import { verifySignature } from './verify-signature.js';
+import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
-const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, testdata)));
-const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => parseInt(b, 16)));
+const { text, bytes } = testdataFiles(testdata);
 
 /** TBS, signatureAlgorithm, signature and subject SPKI of a certificate (RFC 5280 §4.1). */
 function certificateParts(file: string) {

@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { decodeOid, readChildren, readSingle } from '../der/der-reader.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { verifySignature } from './verify-signature.js';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 const testdata = new URL('./testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
-const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, testdata)));
+const { text, bytes } = testdataFiles(testdata);
 const spkiOf = (name: string) => decodePemBlocks(text(name))[0]!.der;
 
 const OID = {

@@ -5,19 +5,12 @@ import { decodePemBlocks } from '../pem/pem.js';
 import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
 import { encodeName } from './encode-name.js';
 import { isCommonAttribute, parseName, parseNameNode } from './parse-name.js';
+import { rdn, tlv, utf8 as text } from '@cfssl-ts/test-support/der-builders';
 
 // Test-local DER builder (X.690 §8.1.3 definite lengths), independent of core's der-writer.
-function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8Array {
-  const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
-  const n = content.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
-}
-const text = (s: string): number[] => [...Buffer.from(s, 'utf8')];
 const oid = (hex: string): Uint8Array => tlv(0x06, [...Buffer.from(hex, 'hex')]);
 const OID_HEX = { CN: '550403', C: '550406', O: '55040a', SERIAL: '550405', EMAIL: '2a864886f70d010901', TITLE: '55040c' };
 const atv = (oidHex: string, tag: number, value: string): Uint8Array => tlv(0x30, oid(oidHex), tlv(tag, text(value)));
-const rdn = (...atvs: Uint8Array[]): Uint8Array => tlv(0x31, ...atvs);
 const nameDer = (...rdns: Uint8Array[]): Uint8Array => tlv(0x30, ...rdns);
 
 const testdata = new URL('../issue/testdata/', import.meta.url);

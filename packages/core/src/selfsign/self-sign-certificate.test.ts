@@ -10,8 +10,8 @@ import { parseCsr } from '../csr/parse-csr.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { selfSignCertificate } from './self-sign-certificate.js';
 import { selectSelfSignProfile } from './self-sign-profile.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const key = await generateKeyPair({ algo: 'ecdsa', size: 256 });
 
 async function csrFor(json: object): Promise<string> {

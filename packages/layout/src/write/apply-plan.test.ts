@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,17 +6,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedFile } from '../planned-file.js';
 import { applyPlan, type LayoutFs } from './apply-plan.js';
 import { LayoutWriteError } from './layout-write-error.js';
+import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
+import { failingNthCall, injectedErrno } from '@cfssl-ts/test-support/failing-fs';
 
 let dir: string;
 let umask: number;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'apply-plan-'));
-  // the process umask, measured: a file created with 0o777 keeps only the bits the umask lets through
-  const probe = join(dir, 'probe');
-  await (await open(probe, 'wx', 0o777)).close();
-  umask = 0o777 & ~(await stat(probe)).mode;
-  await rm(probe);
+  umask = await probeUmask(dir);
 });
 
 afterEach(async () => {
@@ -40,23 +38,8 @@ async function caught(promise: Promise<unknown>): Promise<LayoutWriteError> {
   throw new Error('expected a LayoutWriteError');
 }
 
-function errno(code: string): Error {
-  return Object.assign(new Error(`${code}: injected`), { code });
-}
-
-// Fail the n-th call of one fs operation (1-based), pass every other call through.
-function failingNth(name: 'rename' | 'link', n: number, code = 'EIO'): LayoutFs {
-  let calls = 0;
-  const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
-  return {
-    ...nodeFs,
-    [name]: async (...args: unknown[]) => {
-      calls++;
-      if (calls === n) throw errno(code);
-      return real(...args);
-    },
-  };
-}
+const errno = injectedErrno;
+const failingNth = (name: 'rename' | 'link', n: number, code = 'EIO'): LayoutFs => failingNthCall(name, n, code);
 
 describe('applyPlan', () => {
   it('writes keys 0600 and everything else 0644, relative to dir, leaving no temporary file', async () => {

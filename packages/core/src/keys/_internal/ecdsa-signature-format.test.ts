@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ecdsaDerFromRaw, ecdsaRawFromDer } from './ecdsa-signature-format.js';
-
-const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => parseInt(b, 16)));
+import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
 
 describe('ECDSA signature formats', () => {
   it('writes minimal INTEGERs: leading zeros dropped, a sign byte added when the top bit is set', () => {

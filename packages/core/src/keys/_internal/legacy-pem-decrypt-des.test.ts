@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desCbcDecrypt, desCipher, tripleDesCipher } from './legacy-pem-decrypt-des.js';
-
-const bytes = (hex: string): Uint8Array => Uint8Array.from(hex.match(/../g)!.map((h) => Number.parseInt(h, 16)));
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+import { bytesFromHex as bytes, hex } from '@cfssl-ts/test-support/der-builders';
 
 describe('DES (FIPS 46-3)', () => {
   it('encrypts and decrypts the classic worked example (key 133457799BBCDFF1)', () => {

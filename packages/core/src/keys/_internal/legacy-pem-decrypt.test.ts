@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CfsslError } from '../../errors/cfssl-error.js';
 import { decodePemBlocks, type PemBlock } from '../../pem/pem.js';
 import { importPrivateKeyPem } from '../import-private-key.js';
 import { decryptLegacyPemBlock, evpBytesToKeyMd5 } from './legacy-pem-decrypt.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
+import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
 // Keys made with OpenSSL 3.0.19 (commands in ../testdata/README.md), password "test-only".
 const testdata = new URL('../testdata/', import.meta.url);
-const text = (name: string) => readFileSync(new URL(name, testdata), 'utf8');
+const { text } = testdataFiles(testdata);
 const block = (name: string): PemBlock => decodePemBlocks(text(name))[0]!;
 const PASSWORD = new TextEncoder().encode('test-only');
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 async function failure(promise: Promise<unknown>): Promise<CfsslError> {
   const err = await promise.then(

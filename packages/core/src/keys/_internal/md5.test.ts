@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { md5 } from './md5.js';
+import { hex } from '@cfssl-ts/test-support/der-builders';
 
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const md5Text = (s: string): string => hex(md5(new TextEncoder().encode(s)));
 
 describe('md5 (RFC 1321 appendix A.5 test suite)', () => {

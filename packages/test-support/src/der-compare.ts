@@ -1,5 +1,6 @@
 // Explains how two DER certificates or CSRs differ: names the first differing field, not just "bytes differ".
-import { decodeOid, readChildren, readSingle, type DerNode } from '../../packages/core/src/der/der-reader.js';
+import { hex } from './der-builders.js';
+import { decodeOid, readChildren, readSingle, type DerNode } from './der-reader.js';
 
 const STRING_TYPES: Record<number, string> = {
   0x0c: 'UTF8String',
@@ -10,7 +11,6 @@ const STRING_TYPES: Record<number, string> = {
   0x12: 'NumericString',
 };
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const eq = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 function describeName(label: string, a: DerNode, b: DerNode): string {

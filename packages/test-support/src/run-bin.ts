@@ -1,10 +1,8 @@
 // Run the built cfssl-ts / cfssljson-ts bins as a user would, capturing bytes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { join } from 'node:path';
+import { REPO_ROOT } from './repo-paths.js';
 
 /** Path of an installed bin (node_modules/.bin), after `pnpm install` and `pnpm build`. */
 export function binPath(name: 'cfssl-ts' | 'cfssljson-ts'): string {

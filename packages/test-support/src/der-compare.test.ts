@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readChildren, readSingle } from '../../packages/core/src/der/der-reader.js';
+import { readChildren, readSingle } from './der-reader.js';
 import { explainCertificateDifference, explainCsrInfoDifference } from './der-compare.js';
-import { goldenDir } from './golden-cases.js';
+import { goldenDir } from './repo-paths.js';
 import { pemToDer } from './pem-der.js';
 
 const caseFile = (id: string, f: string) => readFileSync(join(goldenDir('cfssl-1.6.5'), id, f), 'utf8');

@@ -1,6 +1,6 @@
 // Field-by-field comparison of a fresh certificate with cfssl's, ignoring only what must differ:
 // key material, serial, SKI/AKI values (not sizes), signature value and absolute validity.
-import { decodeOid, readChildren, readSingle, type DerNode } from '../../packages/core/src/der/der-reader.js';
+import { decodeOid, readChildren, readSingle, type DerNode } from './der-reader.js';
 
 const eq = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 

@@ -1,6 +1,6 @@
 // Async process runner for the interop suites: long spawnSync runs starve vitest's worker RPC.
 import { spawn } from 'node:child_process';
-import { binPath } from '../support/run-bin.js';
+import { binPath } from './run-bin.js';
 
 export interface RunResult {
   status: number;
@@ -29,21 +29,6 @@ export function runAsync(cmd: string, args: readonly string[], cwd: string, env:
 /** Run the built cfssl-ts bin. */
 export function cfsslTs(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return runAsync(binPath('cfssl-ts'), args, cwd, env);
-}
-
-/** cfssl-ts's command line in this process: the bin's code without process start-up. */
-export async function runCfsslInProcess(args: string[]): Promise<RunResult> {
-  const { runCfssl } = await import('../../packages/cli/src/run-cfssl.js');
-  const out = { stdout: '', stderr: '' };
-  const status = await runCfssl(args, {
-    readStdin: async () => new Uint8Array(0),
-    writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
-    writeStderr: (t) => void (out.stderr += t),
-    cwd: process.cwd(),
-    env: {},
-    now: () => Date.now(),
-  });
-  return { status, ...out };
 }
 
 /** Map `items` through `f` with at most `limit` in flight, keeping order. */

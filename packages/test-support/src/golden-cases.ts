@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from './run-bin.js';
+import { goldenDir } from './repo-paths.js';
 
 export interface GoldenCase {
   id: string;
@@ -12,10 +12,6 @@ export interface GoldenCase {
   expect: { exit: number; error: string | null };
   tier: 'bytes' | 'tbs' | 'structure' | 'error' | 'certinfo';
   quirk: string | null;
-}
-
-export function goldenDir(version: string): string {
-  return join(REPO_ROOT, 'fixtures', 'golden', version);
 }
 
 export function loadGoldenCases(version: string): GoldenCase[] {
