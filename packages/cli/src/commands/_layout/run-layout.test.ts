@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { etcdPreset, type LayoutFs } from '@cfssl-ts/layout';
-import type { CommandContext } from '../../packages/cli/src/commands/cfssl-command.js';
-import { runLayout } from '../../packages/cli/src/commands/_layout/run-layout.js';
-import { CFSSL_FLAGS } from '../../packages/cli/src/flags/cfssl-flags.js';
-import { parseGoFlags } from '../../packages/cli/src/flags/parse-go-flags.js';
-import { createLogger } from '../../packages/cli/src/log/cfssl-logger.js';
+import type { CommandContext } from '../cfssl-command.js';
+import { runLayout } from './run-layout.js';
+import { CFSSL_FLAGS } from '../../flags/cfssl-flags.js';
+import { parseGoFlags } from '../../flags/parse-go-flags.js';
+import { createLogger } from '../../log/cfssl-logger.js';
 import { failingNthCall } from '@cfssl-ts/test-support/failing-fs';
 
 let root: string;
