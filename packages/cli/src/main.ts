@@ -1,4 +1,7 @@
 // Process entry of the `cfssl-ts` bin. `version` is answered without loading the library (start-up time).
+import { guardOutputStreams } from './io/guard-output-streams.js';
+
+guardOutputStreams('cfssl-ts');
 const argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === 'version') {
   const { versionText } = await import('./commands/version-text.js');
