@@ -10,6 +10,13 @@ import { runBin } from '@cfssl-ts/test-support/run-bin';
 const dir = mkdtempSync(join(tmpdir(), 'etcd-tutorial-'));
 const write = (name: string, value: unknown) => writeFileSync(join(dir, name), JSON.stringify(value, null, 4));
 
+/** The fields of real cfssl's `certinfo` output this suite reads. */
+interface CertInfo {
+  subject: { common_name: string };
+  issuer: { common_name: string };
+  sans: string[];
+}
+
 function pipeline(args: string[], base: string): void {
   const gen = runBin('cfssl-ts', args, dir);
   expect(gen.status, gen.stderr).toBe(0);
@@ -75,7 +82,7 @@ describe('etcd tutorial with cfssl-ts', () => {
     if (!requireTool('cfssl')) return;
     const r = sh('cfssl', ['certinfo', '-cert', 'server.pem']);
     expect(r.status, r.out).toBe(0);
-    const info = JSON.parse(r.out.slice(r.out.indexOf('{')));
+    const info = JSON.parse(r.out.slice(r.out.indexOf('{'))) as CertInfo;
     expect(info.subject.common_name).toBe('etcd');
     expect(info.issuer.common_name).toBe('etcd CA');
     expect(info.sans).toEqual(['192.168.31.63', '192.168.31.65', '192.168.31.66']);

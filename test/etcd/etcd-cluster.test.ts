@@ -136,7 +136,7 @@ async function waitForHealth(): Promise<CtlResult> {
   const deadline = Date.now() + READY_WITHIN_MS;
   let last: CtlResult = { code: -1, stdout: '', stderr: '' };
   while (Date.now() < deadline) {
-    const dead = members.find((m) => m.process?.exitCode !== null || m.process?.signalCode !== null);
+    const dead = members.find((m) => m.process?.exitCode !== null || m.process.signalCode !== null);
     if (dead !== undefined) throw new Error(`${dead.name} exited early:\n${logTail(dead)}`);
     last = await etcdctl([`--endpoints=${members.map(clientUrl).join(',')}`, 'endpoint', 'health']);
     if (last.code === 0) return last;

@@ -60,12 +60,18 @@ function replayFlags(c: GoldenCase): string[] {
   return out;
 }
 
+/** A cfssl CSR JSON request: only CN is touched here, every other field is copied through. */
+interface CsrJson {
+  CN?: string;
+  [field: string]: unknown;
+}
+
 /** `gencsr -key K [-hostname H] CSRJSON` (with -cn applied to a copy of the JSON). */
 function gencsrFor(c: GoldenCase, dir: string, csrJson: string, key: string): string {
   const cn = flagValue(c.cmd, 'cn');
   let jsonFile = csrJson;
   if (cn !== null) {
-    const body = JSON.parse(readFileSync(join(dir, csrJson), 'utf8'));
+    const body = JSON.parse(readFileSync(join(dir, csrJson), 'utf8')) as CsrJson;
     body.CN = cn;
     jsonFile = 'cn-override-csr.json';
     writeFileSync(join(dir, jsonFile), JSON.stringify(body));
@@ -82,7 +88,7 @@ function freshStructure(c: GoldenCase, dir: string, args: string[], rounded = tr
   const end = Date.now();
   ok(r);
   const out = JSON.parse(r.stdout) as Record<string, string>;
-  expect(Object.keys(out)).toEqual(Object.keys(JSON.parse(read(c, 'stdout.json'))));
+  expect(Object.keys(out)).toEqual(Object.keys(JSON.parse(read(c, 'stdout.json')) as Record<string, string>));
   expect(r.stdout.endsWith('\n') && r.stdout.indexOf('\n') === r.stdout.length - 1).toBe(true);
   const ours = pemToDer(out.cert!, 'CERTIFICATE');
   const theirs = pemToDer(read(c, 'cert.pem'), 'CERTIFICATE');

@@ -116,7 +116,7 @@ describe.skipIf(!haveCfssl)('gencert -renewca against real cfssl 1.2', () => {
     const end = Date.now();
     const real = await runAsync('cfssl', args, dir);
     expect(ours.status, ours.stderr).toBe(0);
-    expect(Object.keys(JSON.parse(ours.stdout))).toEqual(['cert']);
+    expect(Object.keys(JSON.parse(ours.stdout) as { cert: string })).toEqual(['cert']);
     const theirs = pemToDer(field(real.stdout, 'cert'));
     const mine = pemToDer(field(ours.stdout, 'cert'));
     const nb = readChildren(readChildren(readChildren(readSingle(theirs))[0]!)[4]!)[0]!;

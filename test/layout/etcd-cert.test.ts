@@ -9,6 +9,7 @@ import { pemToDer } from '@cfssl-ts/test-support/pem-der';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { runBin } from '@cfssl-ts/test-support/run-bin';
 import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
+import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 
 const HOSTS = '127.0.0.1,127.0.0.2,127.0.0.3';
 const TUTORIAL_FILES = ['ca-config.json', 'ca-csr.json', 'ca-key.pem', 'ca.csr', 'ca.pem', 'server-csr.json', 'server-key.pem', 'server.csr', 'server.pem'];
@@ -37,10 +38,10 @@ describe('cfssl-ts etcd-cert', () => {
     first = runBin('cfssl-ts', ['etcd-cert', '-hosts', HOSTS], cwd);
   });
 
-  it("writes exactly the tutorial's etcd-cert/ files, keys 0600, the rest 0644", () => {
+  it("writes exactly the tutorial's etcd-cert/ files, keys 0600, the rest 0644", async () => {
     expect(first.status, first.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(TUTORIAL_FILES);
-    const umask = process.umask();
+    const umask = await probeUmask(scratch('umask'));
     for (const file of TUTORIAL_FILES) expect(modeOf(dir, file), file).toBe((file.endsWith('-key.pem') ? 0o600 : 0o644) & ~umask);
     expect(first.stdout.split('\n').filter((l) => l.startsWith('created')).map((l) => l.split(/\s+/)[1])).toHaveLength(9);
     expect(first.stdout).toContain('etcd-cert: 9 created');

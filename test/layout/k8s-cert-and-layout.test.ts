@@ -14,6 +14,11 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The tutorial's ca-config.json, as far as this suite reads it. */
+interface CaConfig {
+  signing: { profiles: Record<string, { expiry: string; usages: string[] }> };
+}
+
 const cert = (dir: string, file: string): X509Certificate => new X509Certificate(readFileSync(join(dir, file)));
 
 describe('cfssl-ts k8s-cert', () => {
@@ -30,7 +35,7 @@ describe('cfssl-ts k8s-cert', () => {
     expect(readdirSync(dir).sort()).toEqual(
       ['ca-config.json', ...bases.flatMap((b) => [`${b}-csr.json`, `${b}.pem`, `${b}-key.pem`, `${b}.csr`])].sort(),
     );
-    expect(JSON.parse(readFileSync(join(dir, 'ca-config.json'), 'utf8')).signing.profiles.kubernetes).toEqual({
+    expect((JSON.parse(readFileSync(join(dir, 'ca-config.json'), 'utf8')) as CaConfig).signing.profiles.kubernetes).toEqual({
       expiry: '87600h',
       usages: ['signing', 'key encipherment', 'server auth', 'client auth'],
     });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs script without declarations
 import { findMachinePaths } from '../../scripts/check-portable-paths.mjs';
 
 // Paths are assembled at run time so that this file does not trip the check it tests.

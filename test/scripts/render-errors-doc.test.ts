@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CFSSL_ERROR_CODES, CFSSL_NUMERIC_CODES } from '@cfssl-ts/core';
 import { LAYOUT_ERROR_CODES } from '@cfssl-ts/layout';
-// @ts-expect-error -- a plain .mjs script without declarations
 import { BEGIN, END, renderErrorsSection, replaceGenerated } from '../../scripts/render-errors-doc.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -5,10 +5,17 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from './io/cli-io.js';
 import { runCfssl } from './run-cfssl.js';
 
+/** The one JSON line `gencert` prints (the keys cfssl emits). */
+interface GencertOutput {
+  cert: string;
+  csr: string;
+  key: string;
+}
+
 function fakeIo(cwd = mkdtempSync(join(tmpdir(), 'run-cfssl-')), stdin = '') {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
-    readStdin: async () => new TextEncoder().encode(stdin),
+    readStdin: () => Promise.resolve(new TextEncoder().encode(stdin)),
     writeStdout: (t) => void (out.stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
     writeStderr: (t) => void (out.stderr += t),
     cwd,
@@ -75,7 +82,7 @@ describe('runCfssl boundary', () => {
     const { io, out } = fakeIo(undefined, '{"CN":"stdin CA","key":{"algo":"ecdsa","size":256}}');
     expect(await runCfssl(['gencert', '-initca', '-'], io)).toBe(0);
     expect(out.stdout.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(out.stdout))).toEqual(['cert', 'csr', 'key']);
+    expect(Object.keys(JSON.parse(out.stdout) as GencertOutput)).toEqual(['cert', 'csr', 'key']);
   });
 
   it('rejects a malformed --now and --serial before doing anything', async () => {

@@ -107,14 +107,14 @@ describe('buildLayout, first run', () => {
           };
         }
         const value = Reflect.get(target, name) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
     const crypto = new Proxy(globalThis.crypto, {
       get(target, name) {
         if (name === 'subtle') return counting;
         const value = Reflect.get(target, name) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
     const spec = smallSpec(['127.0.0.1']);

@@ -81,8 +81,8 @@ export function explainTbsDifference(ours: DerNode, theirs: DerNode): string | n
     if (field === 'validity') {
       const [xb, xa] = readChildren(x);
       const [yb, ya] = readChildren(y);
-      if (!eq(xb!.raw, yb!.raw)) return `notBefore ${Buffer.from(xb!.content)} != ${Buffer.from(yb!.content)}`;
-      return `notAfter ${Buffer.from(xa!.content)} != ${Buffer.from(ya!.content)}`;
+      if (!eq(xb!.raw, yb!.raw)) return `notBefore ${Buffer.from(xb!.content).toString()} != ${Buffer.from(yb!.content).toString()}`;
+      return `notAfter ${Buffer.from(xa!.content).toString()} != ${Buffer.from(ya!.content).toString()}`;
     }
     if (field === 'extensions') return describeExtensions(x, y);
     return `${field} differs: ${hex(x.raw)} != ${hex(y.raw)}`;

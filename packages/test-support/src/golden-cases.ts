@@ -18,9 +18,9 @@ export function loadGoldenCases(version: string): GoldenCase[] {
   const root = goldenDir(version);
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'case.json')))
-    .map((d) => {
-      const c = JSON.parse(readFileSync(join(root, d.name, 'case.json'), 'utf8'));
-      return { ...c, dir: join(root, d.name) } as GoldenCase;
+    .map((d): GoldenCase => {
+      const c = JSON.parse(readFileSync(join(root, d.name, 'case.json'), 'utf8')) as Omit<GoldenCase, 'dir'>;
+      return { ...c, dir: join(root, d.name) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -33,7 +33,7 @@ export function cfsslTs(args: readonly string[], cwd: string, env: Record<string
 
 /** Map `items` through `f` with at most `limit` in flight, keeping order. */
 export async function pool<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  const out: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -33,9 +33,9 @@ async function run(argv: string[], stdin: string | Uint8Array = ''): Promise<Run
   let stderr = '';
   let stdinReads = 0;
   const code = await runCfssljson(argv, {
-    stdin: async () => {
+    stdin: () => {
       stdinReads++;
-      return typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin;
+      return Promise.resolve(typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin);
     },
     stdout: (s) => {
       stdout += typeof s === 'string' ? s : new TextDecoder().decode(s);

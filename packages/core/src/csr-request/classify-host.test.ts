@@ -34,7 +34,7 @@ describe('classifyHosts', () => {
 
   it('parses IPs as Go does: IPv4 text as 4 bytes, IPv6 text (even IPv4-mapped) as 16', () => {
     const got = classifyHosts(['10.0.0.1', '::ffff:1.2.3.4', '::1']);
-    expect(bytes(got.ipAddresses)).toEqual([[10, 0, 0, 1], v4in6(1, 2, 3, 4), [...new Array(15).fill(0), 1]]);
+    expect(bytes(got.ipAddresses)).toEqual([[10, 0, 0, 1], v4in6(1, 2, 3, 4), [...new Array<number>(15).fill(0), 1]]);
   });
 
   it('leaves everything else verbatim as DNS names, in order, without dedupe (reference §4.4)', () => {

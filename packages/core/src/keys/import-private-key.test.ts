@@ -135,7 +135,10 @@ describe('importPrivateKeyPem: errors (reference §1.3, §7)', () => {
   it.each([
     ['empty input', ''],
     ['text without PEM', 'not a key'],
-    ['only EC PARAMETERS', text('ec-p256-sec1-with-params.pem').split('-----END EC PARAMETERS-----')[0] + '-----END EC PARAMETERS-----\n'],
+    [
+      'only EC PARAMETERS',
+      (text('ec-p256-sec1-with-params.pem').split('-----END EC PARAMETERS-----')[0] ?? '') + '-----END EC PARAMETERS-----\n',
+    ],
   ])('%s is 2002 Failed to decode private key', async (_, input) => {
     const err = await failure(importPrivateKeyPem(input));
     expect([err.cfsslCode, err.message, err.code]).toEqual([2002, 'Failed to decode private key', 'ERR_PRIVATE_KEY']);

@@ -85,12 +85,12 @@ describe('applyPlan', () => {
     const path = join(dir, 'k.pem');
     const fs: LayoutFs = {
       ...nodeFs,
-      lstat: (async () => Promise.reject(errno('ENOENT'))) as unknown as typeof nodeFs.lstat,
-      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+      lstat: async () => Promise.reject(errno('ENOENT')),
+      open: async (...args: Parameters<typeof nodeFs.open>) => {
         const handle = await nodeFs.open(...args);
         await writeFile(path, 'someone else').catch(() => undefined);
         return handle;
-      }) as typeof nodeFs.open,
+      },
     };
     const error = await caught(applyPlan([key('k.pem', 'mine')], { dir, fs }));
     expect(error.code).toBe('ERR_LAYOUT_EXISTS');
@@ -118,16 +118,16 @@ describe('applyPlan', () => {
   it('removes its temporary files when a write fails (injected ENOSPC)', async () => {
     const fs: LayoutFs = {
       ...nodeFs,
-      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+      open: async (...args: Parameters<typeof nodeFs.open>) => {
         const handle = await nodeFs.open(...args);
         return new Proxy(handle, {
           get(target, name) {
             if (name === 'writeFile') return async () => Promise.reject(errno('ENOSPC'));
             const value = Reflect.get(target, name) as unknown;
-            return typeof value === 'function' ? value.bind(target) : value;
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
           },
         });
-      }) as typeof nodeFs.open,
+      },
     };
     const error = await caught(applyPlan([cert('a.pem'), cert('b.pem')], { dir, fs }));
     expect(error.step).toBe('write');

@@ -28,7 +28,7 @@ function context(cwd: string): { ctx: CommandContext; stdout: string[]; stderr: 
     args: [],
     flags,
     io: {
-      readStdin: async () => new Uint8Array(),
+      readStdin: () => Promise.resolve(new Uint8Array()),
       writeStdout: (t) => void stdout.push(String(t)),
       writeStderr: (t) => void stderr.push(t),
       cwd,
