@@ -19,6 +19,8 @@ export default tseslint.config(
       // Numbers and booleans print as expected in messages; objects, nullish values and unions do not.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `const { dropped: _x, ...rest } = obj` is how a test leaves a field out of a comparison.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
     },
   },
 );

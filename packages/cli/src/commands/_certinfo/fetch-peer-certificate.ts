@@ -1,7 +1,7 @@
 // cfssl certinfo.ParseCertificateDomain's network half: a TLS handshake without verification, the
 // leaf certificate's DER. Errors are worded like Go's net/tls errors where Node lets us tell them apart.
 import { isIP } from 'node:net';
-import { connect } from 'node:tls';
+import { connect, type PeerCertificate } from 'node:tls';
 import { CfsslError } from '@cfssl-ts/core';
 import { joinHostPort, splitHostPort } from './split-host-port.js';
 
@@ -47,9 +47,10 @@ export function fetchPeerCertificate(domain: string): Promise<Uint8Array> {
     }, DIAL_TIMEOUT_MS);
     socket.once('secureConnect', () => {
       clearTimeout(timer);
-      const peer = socket.getPeerCertificate(false);
+      // Node returns an empty object when the peer sent no certificate.
+      const peer: Partial<PeerCertificate> = socket.getPeerCertificate(false);
       socket.end();
-      if (!peer || !peer.raw || peer.raw.length === 0) {
+      if (peer.raw === undefined || peer.raw.length === 0) {
         reject(plain('received no server certificates'));
         return;
       }
