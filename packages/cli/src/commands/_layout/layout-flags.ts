@@ -7,11 +7,25 @@ import { readNamedFiles } from './read-layout-directory.js';
 
 /**
  * `-hosts a,b,c` when given: split on commas, spaces around entries trimmed, empty entries dropped
- * (unlike cfssl's `-hostname`, which keeps them verbatim); null when the flag is absent.
+ * (unlike cfssl's `-hostname`, which keeps them verbatim); null when the flag is absent. A list with no
+ * host left (`-hosts ""` from an unset shell variable, `-hosts ",, ,"`) is refused: the server
+ * certificate it would give has no SANs, and no TLS client can verify it.
  */
 export function hostsFlag(ctx: CommandContext): string[] | null {
   if (!ctx.flags.set.has('hosts')) return null;
-  return ctx.str('hosts').split(',').map((h) => h.trim()).filter((h) => h !== '');
+  const hosts = ctx
+    .str('hosts')
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+  if (hosts.length === 0) {
+    throw new CfsslError(
+      'ERR_INPUT',
+      0,
+      `-hosts ${JSON.stringify(ctx.str('hosts'))} names no host: a server certificate needs at least one DNS name or IP address`,
+    );
+  }
+  return hosts;
 }
 
 /** Refuse positional arguments: Go's flag parsing stops at the first one, so flags after it would be lost. */
