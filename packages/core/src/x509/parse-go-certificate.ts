@@ -1,15 +1,16 @@
 // Go 1.19 x509.ParseCertificate (parser.go, cryptobyte based): what it accepts, and the fields
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
-import { parseGoIp } from '../../go/parse-ip.js';
-import { CryptobyteReader } from './cryptobyte-reader.js';
-import { GoParseError } from './go-parse-error.js';
-import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
-import { goPublicKey, goPublicKeyAlgorithm } from './go-public-key.js';
-import { goSignatureAlgorithm } from './go-signature-algorithm.js';
-import { GoString } from './go-string.js';
-import { parseGoSubjectAltNames } from './go-subject-alt-names.js';
-import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './go-time.js';
-import { parseX509String } from './x509-asn1-string.js';
+import { parseGoIp } from '../go/parse-ip.js';
+import { CryptobyteReader } from '../der/cryptobyte-reader.js';
+import { rightAlign } from '../der/der-primitives.js';
+import { GoParseError } from './_internal/go-parse-error.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './_internal/go-pkix-name.js';
+import { goPublicKey, goPublicKeyAlgorithm } from './_internal/go-public-key.js';
+import { goSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
+import { GoString } from './_internal/go-string.js';
+import { parseGoSubjectAltNames } from './_internal/go-subject-alt-names.js';
+import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './_internal/go-time.js';
+import { parseX509String } from './_internal/x509-asn1-string.js';
 
 /** The parts of Go's x509.Certificate that certinfo uses. */
 export interface GoCertificate {
@@ -231,16 +232,6 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
   if (signature === null) fail('x509: malformed signature');
   if (top.bytes.length !== 0) fail('x509: trailing data');
   return cert;
-}
-
-// BitString.RightAlign.
-function rightAlign(bytes: Uint8Array, bitLength: number): Uint8Array {
-  const shift = 8 - (bitLength % 8);
-  if (shift === 8 || bytes.length === 0) return bytes;
-  const out = new Uint8Array(bytes.length);
-  out[0] = bytes[0]! >> shift;
-  for (let i = 1; i < bytes.length; i++) out[i] = ((bytes[i - 1]! << (8 - shift)) | (bytes[i]! >> shift)) & 0xff;
-  return out;
 }
 
 // Go processExtensions, one extension: the fields certinfo prints, and Go's rejections of the others.
