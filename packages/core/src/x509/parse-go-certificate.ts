@@ -1,5 +1,6 @@
 // Go 1.19 x509.ParseCertificate (parser.go, cryptobyte based): what it accepts, and the fields
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
+import type { Extension } from '../cert/extension.js';
 import { parseGoIp } from '../go/parse-ip.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
 import { rightAlign } from '../der/der-primitives.js';
@@ -12,10 +13,18 @@ import { parseGoSubjectAltNames } from './_internal/go-subject-alt-names.js';
 import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './_internal/go-time.js';
 import { parseX509String } from './_internal/x509-asn1-string.js';
 
-/** The parts of Go's x509.Certificate that certinfo uses. */
+/** The parts of Go's x509.Certificate that certinfo, issuance, layout and bundle use. */
 export interface GoCertificate {
   raw: Uint8Array;
+  rawTbsCertificate: Uint8Array;
+  rawIssuer: Uint8Array;
+  rawSubject: Uint8Array;
+  rawSubjectPublicKeyInfo: Uint8Array;
+  /** 1, 2 or 3. */
+  version: number;
   serialNumber: bigint;
+  /** Dotted OID of the signature AlgorithmIdentifier. */
+  signatureAlgorithmOid: string;
   signatureAlgorithm: number;
   issuer: GoPkixName;
   subject: GoPkixName;
@@ -25,6 +34,18 @@ export interface GoCertificate {
   ipAddresses: Uint8Array[];
   authorityKeyId: Uint8Array;
   subjectKeyId: Uint8Array;
+  /** Every extension, in order. */
+  extensions: Extension[];
+  /** The signature BIT STRING's bytes. */
+  signature: Uint8Array;
+  basicConstraintsValid: boolean;
+  isCa: boolean;
+  /** -1 when absent. */
+  maxPathLen: number;
+  /** Go KeyUsage flags (0 when absent). */
+  keyUsage: number;
+  /** Dotted EKU OIDs, in order. */
+  extKeyUsage: string[];
 }
 
 const SEQUENCE = 0x30;
@@ -180,13 +201,16 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
   const sigAI = parseAlgorithmIdentifier(sigAISeq);
   const signatureAlgorithm = goSignatureAlgorithm(sigAI.oid, sigAI.params.length === 0 ? null : sigAI.params);
 
-  const issuer = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+  const rawIssuer = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
+  const issuer = parseName(rawIssuer);
   const validity = new CryptobyteReader(tbs.read(SEQUENCE) ?? fail('x509: malformed validity'));
   const notBefore = parseTime(validity);
   const notAfter = parseTime(validity);
-  const subject = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+  const rawSubject = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
+  const subject = parseName(rawSubject);
 
-  const spki = new CryptobyteReader(new CryptobyteReader(tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki')).read(SEQUENCE) ?? fail('x509: malformed spki'));
+  const rawSubjectPublicKeyInfo = tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki');
+  const spki = new CryptobyteReader(new CryptobyteReader(rawSubjectPublicKeyInfo).read(SEQUENCE) ?? fail('x509: malformed spki'));
   const pkAI = parseAlgorithmIdentifier(spki.read(SEQUENCE) ?? fail('x509: malformed public key algorithm identifier'));
   const spk = spki.readBitString() ?? fail('x509: malformed subjectPublicKey');
   const keyAlgorithm = goPublicKeyAlgorithm(pkAI.oid);
@@ -194,7 +218,13 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
 
   const cert: GoCertificate = {
     raw,
+    rawTbsCertificate: tbsElement,
+    rawIssuer,
+    rawSubject,
+    rawSubjectPublicKeyInfo,
+    version: Number(version),
     serialNumber,
+    signatureAlgorithmOid: sigAI.oid,
     signatureAlgorithm,
     issuer,
     subject,
@@ -204,6 +234,13 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     ipAddresses: [],
     authorityKeyId: new Uint8Array(0),
     subjectKeyId: new Uint8Array(0),
+    extensions: [],
+    signature: new Uint8Array(0),
+    basicConstraintsValid: false,
+    isCa: false,
+    maxPathLen: -1,
+    keyUsage: 0,
+    extKeyUsage: [],
   };
 
   if (version > 1n) {
@@ -217,19 +254,20 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
         while (!list.empty()) {
           const ext = new CryptobyteReader(list.read(SEQUENCE) ?? fail('x509: malformed extension'));
           const id = ext.readObjectIdentifier() ?? fail('x509: malformed extension OID field');
-          if (ext.peek(0x01) && ext.readBoolean() === null) fail('x509: malformed extension critical field');
+          const critical = ext.peek(0x01) ? (ext.readBoolean() ?? fail('x509: malformed extension critical field')) : false;
           const value = ext.read(0x04) ?? fail('x509: malformed extension value field');
           const oid = id.join('.');
           if (seen.has(oid)) fail('x509: certificate contains duplicate extensions');
           seen.add(oid);
+          cert.extensions.push({ oid, critical, value });
           processExtension(cert, oid, value);
         }
       }
     }
   }
 
-  const signature = input.readBitString();
-  if (signature === null) fail('x509: malformed signature');
+  const signature = input.readBitString() ?? fail('x509: malformed signature');
+  cert.signature = signature.bytes;
   if (top.bytes.length !== 0) fail('x509: trailing data');
   return cert;
 }
@@ -238,13 +276,17 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
 function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): void {
   const r = new CryptobyteReader(value);
   switch (oid) {
-    case '2.5.29.15':
-      if (r.readBitString() === null) fail('x509: invalid key usage');
+    case '2.5.29.15': {
+      // Go parseKeyUsageExtension: bit i (BitString.At) sets flag 1 << i, for the nine defined usages.
+      const bits = r.readBitString() ?? fail('x509: invalid key usage');
+      for (let i = 0; i < 9 && i < bits.bitLength; i++) if (bits.bytes[i >> 3]! & (0x80 >> (i & 7))) cert.keyUsage |= 1 << i;
       break;
+    }
     case '2.5.29.19': {
       const bc = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid basic constraints a'));
-      if (bc.peek(0x01) && bc.readBoolean() === null) fail('x509: invalid basic constraints b');
-      if (!bc.empty() && bc.peek(0x02) && bc.readInt64() === null) fail('x509: invalid basic constraints c');
+      if (bc.peek(0x01)) cert.isCa = bc.readBoolean() ?? fail('x509: invalid basic constraints b');
+      if (!bc.empty() && bc.peek(0x02)) cert.maxPathLen = Number(bc.readInt64() ?? fail('x509: invalid basic constraints c'));
+      cert.basicConstraintsValid = true;
       break;
     }
     case '2.5.29.17': {
@@ -275,7 +317,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
     }
     case '2.5.29.37': {
       const ekus = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid extended key usages'));
-      while (!ekus.empty()) if (ekus.readObjectIdentifier() === null) fail('x509: invalid extended key usages');
+      while (!ekus.empty()) cert.extKeyUsage.push((ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')).join('.'));
       break;
     }
     case '2.5.29.14':
