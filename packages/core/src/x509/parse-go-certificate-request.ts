@@ -122,6 +122,8 @@ export interface GoCertificateRequest {
   rawSubject: Uint8Array;
   version: bigint;
   signature: Uint8Array;
+  /** Dotted OID of the signature AlgorithmIdentifier. */
+  signatureAlgorithmOid: string;
   signatureAlgorithm: number;
   publicKeyAlgorithm: number;
   publicKey: unknown;
@@ -212,6 +214,7 @@ export function parseGoCertificateRequest(der: Uint8Array): GoCertificateRequest
     rawSubject: subjectRaw.fullBytes,
     version: tbs.Version as bigint,
     signature: aligned(csr.SignatureValue as BitString),
+    signatureAlgorithmOid: sigAlgorithm.Algorithm.join('.'),
     signatureAlgorithm: goSignatureAlgorithm(sigAlgorithm.Algorithm.join('.'), sigParams.length === 0 ? null : sigParams),
     publicKeyAlgorithm,
     publicKey,
