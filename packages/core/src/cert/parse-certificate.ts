@@ -1,10 +1,8 @@
 // The certificate view issuance, layout and bundle read: Go's x509.ParseCertificate (x509/parse-go-certificate.ts,
 // which decides acceptance and error texts) plus cfssl's name and SAN views (RFC 5280 §4.1).
-import { DerError } from '../der/der-reader.js';
 import { parseName, type ParsedName } from '../name/parse-name.js';
-import { GoParseError } from '../x509/_internal/go-parse-error.js';
 import { goTimeUnixMillis } from '../x509/_internal/go-time.js';
-import { parseGoCertificate, type GoCertificate } from '../x509/parse-go-certificate.js';
+import { parseGoCertificate } from '../x509/parse-go-certificate.js';
 import { EXTENSION_OID, type Extension } from './extension.js';
 import { parseSubjectAltNames } from './parse-extensions.js';
 import type { SubjectAltNames } from './subject-alt-names.js';
@@ -36,15 +34,9 @@ export interface ParsedCertificate {
   sans: SubjectAltNames;
 }
 
-/** Parse certificate DER as Go's x509.ParseCertificate. Throws DerError with Go's message on what Go rejects. */
+/** Parse certificate DER as Go's x509.ParseCertificate. Throws GoParseError (a DerError) with Go's message on what Go rejects. */
 export function parseCertificate(der: Uint8Array): ParsedCertificate {
-  let go: GoCertificate;
-  try {
-    go = parseGoCertificate(der);
-  } catch (e) {
-    if (e instanceof GoParseError) throw new DerError(e.message);
-    throw e;
-  }
+  const go = parseGoCertificate(der);
   const san = go.extensions.find((ext) => ext.oid === EXTENSION_OID.subjectAltName);
   return {
     raw: go.raw,

@@ -3,10 +3,8 @@
 import { EXTENSION_OID, type Extension } from '../cert/extension.js';
 import { parseSubjectAltNames } from '../cert/parse-extensions.js';
 import type { SubjectAltNames } from '../cert/subject-alt-names.js';
-import { DerError } from '../der/der-reader.js';
 import { parseName, type ParsedName } from '../name/parse-name.js';
-import { GoParseError } from '../x509/_internal/go-parse-error.js';
-import { parseGoCertificateRequest, type GoCertificateRequest } from '../x509/parse-go-certificate-request.js';
+import { parseGoCertificateRequest } from '../x509/parse-go-certificate-request.js';
 
 /** A parsed PKCS#10 request with its raw parts. */
 export interface ParsedCsr {
@@ -22,15 +20,9 @@ export interface ParsedCsr {
   sans: SubjectAltNames;
 }
 
-/** Parse CSR DER as Go's x509.ParseCertificateRequest; throws DerError with Go's message (callers map it to cfssl 9003 or similar). */
+/** Parse CSR DER as Go's x509.ParseCertificateRequest; throws GoParseError (a DerError) with Go's message (callers map it to cfssl 9003 or similar). */
 export function parseCsr(der: Uint8Array): ParsedCsr {
-  let go: GoCertificateRequest;
-  try {
-    go = parseGoCertificateRequest(der);
-  } catch (e) {
-    if (e instanceof GoParseError) throw new DerError(e.message);
-    throw e;
-  }
+  const go = parseGoCertificateRequest(der);
   const extensions = go.extensions.map((e): Extension => ({ oid: e.id.join('.'), critical: e.critical, value: e.value }));
   const san = extensions.find((e) => e.oid === EXTENSION_OID.subjectAltName);
   return {

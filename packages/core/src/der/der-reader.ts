@@ -10,7 +10,7 @@ export interface DerNode {
 
 /** Thrown for malformed DER; callers wrap it into the cfssl error of their context. */
 export class DerError extends Error {
-  override readonly name = 'DerError';
+  override readonly name: string = 'DerError';
 }
 
 /** A TLV header: tag, header length and content length. */
