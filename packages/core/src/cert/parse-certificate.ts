@@ -2,6 +2,7 @@
 // which decides acceptance and error texts) plus cfssl's name and SAN views (RFC 5280 §4.1).
 import { parseName, type ParsedName } from '../name/parse-name.js';
 import { goTimeUnixMillis } from '../x509/_internal/go-time.js';
+import type { NameConstraintSet } from '../x509/name-constraint-set.js';
 import { parseGoCertificate } from '../x509/parse-go-certificate.js';
 import { EXTENSION_OID, type Extension } from './extension.js';
 import { parseSubjectAltNames } from './parse-extensions.js';
@@ -32,6 +33,16 @@ export interface ParsedCertificate {
   /** Dotted EKU OIDs. */
   extKeyUsage: string[];
   sans: SubjectAltNames;
+  /** Go's permitted and excluded name constraints; null without a nameConstraints extension. */
+  nameConstraints: NameConstraintSet | null;
+  /** A nameConstraints form Go does not handle was met (a critical one then fails Go's Verify). */
+  nameConstraintsUnhandled: boolean;
+  /** Go OCSPServer (AIA id-ad-ocsp URIs). */
+  ocspServers: string[];
+  /** Go IssuingCertificateURL (AIA id-ad-caIssuers URIs). */
+  issuingCertificateUrls: string[];
+  /** Go CRLDistributionPoints (fullName URIs). */
+  crlDistributionPoints: string[];
 }
 
 /** Parse certificate DER as Go's x509.ParseCertificate. Throws GoParseError (a DerError) with Go's message on what Go rejects. */
@@ -61,5 +72,10 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
     keyUsage: go.keyUsage,
     extKeyUsage: go.extKeyUsage,
     sans: san ? parseSubjectAltNames(san.value) : { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] },
+    nameConstraints: go.nameConstraints,
+    nameConstraintsUnhandled: go.nameConstraintsUnhandled,
+    ocspServers: go.ocspServers,
+    issuingCertificateUrls: go.issuingCertificateUrls,
+    crlDistributionPoints: go.crlDistributionPoints,
   };
 }

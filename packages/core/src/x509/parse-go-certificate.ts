@@ -1,10 +1,10 @@
 // Go 1.19 x509.ParseCertificate (parser.go, cryptobyte based): what it accepts, and the fields
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
 import type { Extension } from '../cert/extension.js';
-import { parseGoIp } from '../go/parse-ip.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
 import { rightAlign } from '../der/der-primitives.js';
 import { GoParseError } from './_internal/go-parse-error.js';
+import { parseGoNameConstraints } from './_internal/go-name-constraints.js';
 import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './_internal/go-pkix-name.js';
 import { goPublicKey, goPublicKeyAlgorithm } from './_internal/go-public-key.js';
 import { goSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
@@ -12,6 +12,7 @@ import { GoString } from './_internal/go-string.js';
 import { parseGoSubjectAltNames } from './_internal/go-subject-alt-names.js';
 import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './_internal/go-time.js';
 import { parseX509String } from './_internal/x509-asn1-string.js';
+import type { NameConstraintSet } from './name-constraint-set.js';
 
 /** The parts of Go's x509.Certificate that certinfo, issuance, layout and bundle use. */
 export interface GoCertificate {
@@ -46,9 +47,22 @@ export interface GoCertificate {
   keyUsage: number;
   /** Dotted EKU OIDs, in order. */
   extKeyUsage: string[];
+  /** null when the certificate has no nameConstraints extension. */
+  nameConstraints: NameConstraintSet | null;
+  /** Go: a constraint form it does not handle was met (the extension then counts as unhandled). */
+  nameConstraintsUnhandled: boolean;
+  /** Go OCSPServer. */
+  ocspServers: string[];
+  /** Go IssuingCertificateURL. */
+  issuingCertificateUrls: string[];
+  /** Go CRLDistributionPoints. */
+  crlDistributionPoints: string[];
 }
 
 const SEQUENCE = 0x30;
+const OCSP = '1.3.6.1.5.5.7.48.1';
+const CA_ISSUERS = '1.3.6.1.5.5.7.48.2';
+const latin1 = new TextDecoder('latin1');
 const SET = 0x31;
 const fail = (message: string): never => {
   throw new GoParseError(message);
@@ -95,79 +109,6 @@ function parseTime(r: CryptobyteReader): GoTime {
     return parseGoGeneralizedTime(r.read(0x18) ?? fail('x509: malformed GeneralizedTime')) ?? fail('x509: malformed GeneralizedTime');
   }
   return fail('x509: unsupported time format');
-}
-
-const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
-const latin1 = new TextDecoder('latin1');
-
-// x509 domainToReverseLabels succeeding (an empty domain is fine).
-function validDomain(domain: string): boolean {
-  if (domain === '') return true;
-  return domain.split('.').every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
-}
-
-// net.IPMask validity: ones then zeros.
-function validMask(mask: Uint8Array): boolean {
-  let seenZero = false;
-  for (const b of mask) {
-    for (let bit = 7; bit >= 0; bit--) {
-      const one = ((b >> bit) & 1) === 1;
-      if (one && seenZero) return false;
-      if (!one) seenZero = true;
-    }
-  }
-  return true;
-}
-
-// Go parseNameConstraintsExtension, for its errors only.
-function checkNameConstraints(value: Uint8Array): void {
-  const invalid = 'x509: invalid NameConstraints extension';
-  const outer = new CryptobyteReader(value);
-  const top = new CryptobyteReader(outer.read(SEQUENCE) ?? fail(invalid));
-  if (!outer.empty()) fail(invalid);
-  const permitted = top.readOptional(0xa0) ?? fail(invalid);
-  const excluded = top.readOptional(0xa1) ?? fail(invalid);
-  if (!top.empty()) fail(invalid);
-  if ((!permitted.present && !excluded.present) || (permitted.content.length === 0 && excluded.content.length === 0)) {
-    fail('x509: empty name constraints extension');
-  }
-  for (const subtrees of [permitted.content, excluded.content]) {
-    const r = new CryptobyteReader(subtrees);
-    while (!r.empty()) {
-      const seq = r.read(SEQUENCE);
-      const base = seq === null ? null : new CryptobyteReader(seq).readAny();
-      if (base === null) fail(invalid);
-      const data = base!.content;
-      const text = latin1.decode(data);
-      const ia5 = (): void => {
-        if (!isAscii(data)) fail(`x509: invalid constraint value: x509: ${JSON.stringify(text)} cannot be encoded as an IA5String`);
-      };
-      switch (base!.tag) {
-        case 0x82:
-          ia5();
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
-          break;
-        case 0x87:
-          if (data.length !== 8 && data.length !== 32) fail(`x509: IP constraint contained value of length ${data.length}`);
-          if (!validMask(data.subarray(data.length / 2))) fail('x509: IP constraint contained invalid mask');
-          break;
-        case 0x81: {
-          ia5();
-          const at = text.lastIndexOf('@');
-          const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
-          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain)) fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
-          break;
-        }
-        case 0x86:
-          ia5();
-          if (parseGoIp(text) !== null) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}: cannot be IP address`);
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
-          break;
-        default:
-          break;
-      }
-    }
-  }
 }
 
 /**
@@ -241,6 +182,11 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     maxPathLen: -1,
     keyUsage: 0,
     extKeyUsage: [],
+    nameConstraints: null,
+    nameConstraintsUnhandled: false,
+    ocspServers: [],
+    issuingCertificateUrls: [],
+    crlDistributionPoints: [],
   };
 
   if (version > 1n) {
@@ -295,9 +241,12 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       cert.ipAddresses = sans.ipAddresses;
       break;
     }
-    case '2.5.29.30':
-      checkNameConstraints(value);
+    case '2.5.29.30': {
+      const parsed = parseGoNameConstraints(value);
+      cert.nameConstraints = parsed.set;
+      cert.nameConstraintsUnhandled = parsed.unhandled;
       break;
+    }
     case '2.5.29.31': {
       const invalid = 'x509: invalid CRL distribution point';
       const points = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid CRL distribution points'));
@@ -306,7 +255,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
         const name = dp.readOptional(0xa0) ?? fail(invalid);
         if (!name.present) continue;
         const full = new CryptobyteReader(new CryptobyteReader(name.content).read(0xa0) ?? fail(invalid));
-        while (!full.empty() && full.peek(0x86)) if (full.read(0x86) === null) fail(invalid);
+        while (!full.empty() && full.peek(0x86)) cert.crlDistributionPoints.push(latin1.decode(full.read(0x86) ?? fail(invalid)));
       }
       break;
     }
@@ -336,8 +285,11 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       const list = new CryptobyteReader(r.read(SEQUENCE) ?? fail(invalid));
       while (!list.empty()) {
         const aia = new CryptobyteReader(list.read(SEQUENCE) ?? fail(invalid));
-        if (aia.readObjectIdentifier() === null) fail(invalid);
-        if (aia.peek(0x86) && aia.read(0x86) === null) fail(invalid);
+        const method = (aia.readObjectIdentifier() ?? fail(invalid)).join('.');
+        if (!aia.peek(0x86)) continue;
+        const location = latin1.decode(aia.read(0x86) ?? fail(invalid));
+        if (method === OCSP) cert.ocspServers.push(location);
+        else if (method === CA_ISSUERS) cert.issuingCertificateUrls.push(location);
       }
       break;
     }
