@@ -166,7 +166,11 @@ function parseCsrExtensions(raw: readonly RawValue[]): GoExtension[] {
     }
     const a = parsed.value as { Id: number[]; Values: RawValue[] };
     if (parsed.rest.length !== 0 || a.Values.length === 0 || a.Id.join('.') !== EXTENSION_REQUEST) continue;
-    const extensions = unmarshalGoAsn1(a.Values[0]!.fullBytes, EXTENSIONS).value as { Id: number[]; Critical: boolean; Value: Uint8Array }[];
+    const extensions = unmarshalGoAsn1(a.Values[0]!.fullBytes, EXTENSIONS).value as {
+      Id: number[];
+      Critical: boolean;
+      Value: Uint8Array;
+    }[];
     for (const ext of extensions) {
       const oid = ext.Id.join('.');
       if (seen.has(oid)) throw new GoParseError('x509: certificate request contains duplicate requested extensions');

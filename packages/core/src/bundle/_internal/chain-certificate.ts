@@ -22,7 +22,18 @@ export interface ChainCertificate {
 }
 
 // Extensions Go's certificate parser handles; any other critical one makes Verify fail.
-const HANDLED = new Set(['2.5.29.14', '2.5.29.15', '2.5.29.17', '2.5.29.19', '2.5.29.30', '2.5.29.31', '2.5.29.32', '2.5.29.35', '2.5.29.37', '1.3.6.1.5.5.7.1.1']);
+const HANDLED = new Set([
+  '2.5.29.14',
+  '2.5.29.15',
+  '2.5.29.17',
+  '2.5.29.19',
+  '2.5.29.30',
+  '2.5.29.31',
+  '2.5.29.32',
+  '2.5.29.35',
+  '2.5.29.37',
+  '1.3.6.1.5.5.7.1.1',
+]);
 const NAME_CONSTRAINTS = '2.5.29.30';
 
 /** Parse a DER certificate for chain building. Throws on malformed input. */

@@ -54,7 +54,10 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
   if ((!permitted.present && !excluded.present) || (permitted.content.length === 0 && excluded.content.length === 0)) {
     fail('x509: empty name constraints extension');
   }
-  for (const [subtrees, isPermitted] of [[permitted.content, true], [excluded.content, false]] as const) {
+  for (const [subtrees, isPermitted] of [
+    [permitted.content, true],
+    [excluded.content, false],
+  ] as const) {
     const r = new CryptobyteReader(subtrees);
     while (!r.empty()) {
       const seq = r.read(SEQUENCE);
@@ -68,7 +71,8 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
       switch (base!.tag) {
         case 0x82:
           ia5();
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
+          if (!validDomain(text.startsWith('.') ? text.slice(1) : text))
+            fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedDns : set.excludedDns).push(text);
           break;
         case 0x87:
@@ -80,14 +84,16 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
           ia5();
           const at = text.lastIndexOf('@');
           const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
-          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain)) fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
+          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain))
+            fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedEmail : set.excludedEmail).push(text);
           break;
         }
         case 0x86:
           ia5();
           if (parseGoIp(text) !== null) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}: cannot be IP address`);
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
+          if (!validDomain(text.startsWith('.') ? text.slice(1) : text))
+            fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedUri : set.excludedUri).push(text);
           break;
         default:
