@@ -22,8 +22,10 @@ const GOLDEN = join(REPO_ROOT, 'fixtures', 'golden', 'cfssl-1.6.5');
 
 const bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const str = (tag: number, s: string | Uint8Array): Uint8Array => w.tlv(tag, typeof s === 'string' ? bytes(s) : s);
+// A SET whose members keep the given order (DER would sort them).
+const unsortedSet = (parts: Uint8Array[]): Uint8Array => w.tlv(0x31, w.concatBytes(parts));
 const atv = (oid: string, value: Uint8Array): Uint8Array => w.derSequence([w.derOid(oid), value]);
-const rdn = (...atvs: Uint8Array[]): Uint8Array => w.tlvOf(0x31, atvs);
+const rdn = (...atvs: Uint8Array[]): Uint8Array => unsortedSet(atvs);
 const name = (...rdns: Uint8Array[]): Uint8Array => w.derSequence(rdns);
 const ext = (oid: string, value: Uint8Array, critical = false): Uint8Array =>
   w.derSequence(critical ? [w.derOid(oid), w.derBoolean(true), w.derOctetString(value)] : [w.derOid(oid), w.derOctetString(value)]);
@@ -97,7 +99,7 @@ function csr(spec: CsrSpec, spki: Uint8Array): Uint8Array {
   return w.derSequence([tbs, w.derSequence([w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2')]), w.derBitString(Uint8Array.of(1, 2, 3))]);
 }
 
-const extReq = (...exts: Uint8Array[]): Uint8Array => w.derSequence([w.derOid('1.2.840.113549.1.9.14'), w.tlvOf(0x31, [w.derSequence(exts)])]);
+const extReq = (...exts: Uint8Array[]): Uint8Array => w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([w.derSequence(exts)])]);
 const keyInfo = (algOid: string, params: Uint8Array | null, key: Uint8Array): Uint8Array =>
   w.derSequence([w.derSequence(params ? [w.derOid(algOid), params] : [w.derOid(algOid)]), w.derBitString(key)]);
 
@@ -116,7 +118,7 @@ const certCases: Array<[string, CertSpec]> = [
     {
       subject: name(
         rdn(atv('2.5.4.11', str(0x13, 'B')), atv('2.5.4.11', str(0x13, 'A'))),
-        w.tlvOf(0x31, []),
+        unsortedSet([]),
         rdn(atv('2.5.4.3', str(0x13, 'one'))),
         rdn(atv('2.5.4.3', str(0x13, 'two'))),
         rdn(atv('2.5.4.9', str(0x0c, 'street'))),
@@ -177,7 +179,7 @@ const csrCases: Array<[string, CsrSpec]> = [
     },
   ],
   ['critical extension: Attributes shows Value null', { attrs: [extReq(ext('2.5.29.19', w.derSequence([]), true), ext('2.5.29.15', hex('03020780')))] }],
-  ['challengePassword and unstructuredName are not AttributeTypeAndValueSETs', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.7'), w.tlvOf(0x31, [str(0x13, 'secret')])])] }],
+  ['challengePassword and unstructuredName are not AttributeTypeAndValueSETs', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.7'), unsortedSet([str(0x13, 'secret')])])] }],
   ['duplicate requested extension (Go rejects)', { attrs: [extReq(ext('2.5.29.15', hex('03020780')), ext('2.5.29.15', hex('03020780')))] }],
   ['two extensionRequest attributes', { attrs: [extReq(ext('2.5.29.15', hex('03020780'))), extReq(ext('2.5.29.37', hex('3000')))] }],
   ['version 5', { version: 5 }],
@@ -190,8 +192,8 @@ const csrCases: Array<[string, CsrSpec]> = [
   ['subject not a SEQUENCE (tags don\'t match ... RDNSequence)', { subject: w.derInteger(1) }],
   ['subject SEQUENCE of INTEGER (sequence tag mismatch)', { subject: w.derSequence([w.derInteger(1)]) }],
   ['unknown signature algorithm', { sigOid: '1.2.3.4' }],
-  ['extension list of garbage', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), w.tlvOf(0x31, [w.derInteger(3)])])] }],
-  ['empty extensionRequest set', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), w.tlvOf(0x31, [])])] }],
+  ['extension list of garbage', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([w.derInteger(3)])])] }],
+  ['empty extensionRequest set', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([])])] }],
   ['non-ASCII dNSName (Go rejects)', { attrs: [extReq(san(sanOf(2, bytes('\xc3\xa9'))))] }],
   ['otherName is skipped', { attrs: [extReq(san(w.derContextConstructed(0, [w.derOid('1.2.3'), w.derContextConstructed(0, [str(0x0c, 'x')])]), sanOf(2, 'ok')))] }],
   ['subjectAltName that is not a SEQUENCE (Go rejects)', { attrs: [extReq(ext('2.5.29.17', w.derInteger(3)))] }],

@@ -1,55 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DerError, readSingle } from '../der/der-reader.js';
-import { derSequence } from '../der/der-writer.js';
+import { DerError } from '../der/der-reader.js';
 import { encodeBasicConstraints } from './encode-tbs-certificate.js';
-import { encodeExtension, type Extension } from './extension.js';
-import { parseBasicConstraints, parseExtensionList, parseSubjectAltNames, parseSubjectKeyId } from './parse-extensions.js';
+import { parseBasicConstraints, parseSubjectAltNames } from './parse-extensions.js';
 import { encodeSubjectAltNames } from './subject-alt-names.js';
 import { ascii, bytesFromHex as h, hex, tlv } from '@cfssl-ts/test-support/der-builders';
 
 // Test-local DER builder (X.690 §8.1.3), independent of core's der-writer.
-
-// RFC 5280 §4.1: Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }
-describe('parseExtensionList', () => {
-  const ku = tlv(0x30, h('0603551d0f'), h('0101ff'), tlv(0x04, h('03020106'))); // keyUsage, critical
-  const ski = tlv(0x30, h('0603551d0e'), tlv(0x04, tlv(0x04, new Array<number>(20).fill(0xab))));
-
-  it('reads OIDs, criticality (absent = FALSE) and values in order', () => {
-    const list = parseExtensionList(readSingle(tlv(0x30, ku, ski)));
-    expect(list.map((e) => [e.oid, e.critical, hex(e.value)])).toEqual([
-      ['2.5.29.15', true, '03020106'],
-      ['2.5.29.14', false, '0414' + 'ab'.repeat(20)],
-    ]);
-  });
-
-  it('reads an explicitly encoded critical FALSE as non-critical', () => {
-    const ext = tlv(0x30, h('0603551d13'), h('010100'), tlv(0x04, h('3000')));
-    expect(parseExtensionList(readSingle(tlv(0x30, ext)))[0]!.critical).toBe(false);
-  });
-
-  it.each([
-    ['a SET instead of SEQUENCE OF', tlv(0x31, ku)],
-    ['an extension without extnValue', tlv(0x30, tlv(0x30, h('0603551d0f'), h('0101ff')))],
-    ['an extension whose extnID is not an OID', tlv(0x30, tlv(0x30, tlv(0x04, [0x01]), tlv(0x04, [0x05, 0x00])))],
-    ['an extnValue that is not an OCTET STRING', tlv(0x30, tlv(0x30, h('0603551d13'), tlv(0x03, [0x00, 0x30, 0x00])))],
-    ['an empty extension', tlv(0x30, tlv(0x30))],
-  ])('%s is a DerError', (_what, der) => {
-    expect(() => parseExtensionList(readSingle(der))).toThrow(DerError);
-  });
-
-  it('round-trips encodeExtension (critical omitted when false: DER DEFAULT, X.690 §11.5)', () => {
-    const exts: Extension[] = [
-      { oid: '2.5.29.19', critical: true, value: h('30030101ff') },
-      { oid: '1.3.6.1.5.5.7.48.1.5', critical: false, value: h('0500') },
-      { oid: '1.2.3.4.5', critical: false, value: new Uint8Array(300).fill(7) },
-    ];
-    const encoded = derSequence(exts.map(encodeExtension));
-    expect(hex(encodeExtension(exts[1]!))).toBe('300f' + '06092b0601050507300105' + '04020500');
-    expect(parseExtensionList(readSingle(encoded)).map((e) => [e.oid, e.critical, hex(e.value)])).toEqual(
-      exts.map((e) => [e.oid, e.critical, hex(e.value)]),
-    );
-  });
-});
 
 // RFC 5280 §4.2.1.6 GeneralName tags: [1] rfc822Name, [2] dNSName, [6] URI, [7] iPAddress.
 describe('parseSubjectAltNames (Go parseSANExtension)', () => {
@@ -130,15 +86,5 @@ describe('parseBasicConstraints', () => {
     expect(parseBasicConstraints(encodeBasicConstraints(true, 0, false))).toEqual({ isCa: true, maxPathLen: -1 });
     expect(parseBasicConstraints(encodeBasicConstraints(true, 7, false))).toEqual({ isCa: true, maxPathLen: 7 });
     expect(parseBasicConstraints(encodeBasicConstraints(false, -1, false))).toEqual({ isCa: false, maxPathLen: -1 });
-  });
-});
-
-describe('parseSubjectKeyId', () => {
-  it('returns the OCTET STRING contents', () => {
-    expect(hex(parseSubjectKeyId(h('0403010203')))).toBe('010203');
-  });
-  it('rejects other types and trailing data', () => {
-    expect(() => parseSubjectKeyId(h('0303000102'))).toThrow(DerError);
-    expect(() => parseSubjectKeyId(h('040101ff'))).toThrow(DerError);
   });
 });

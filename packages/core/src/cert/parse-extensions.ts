@@ -1,8 +1,6 @@
-// Parsing of the extensions cfssl reads back: the list itself, SANs, basicConstraints, SKI (RFC 5280 §4.2).
-import { DerError, decodeUnsignedInteger, expectChildren, readSingle, type DerNode } from '../der/der-reader.js';
+// The extension views cfssl reads back beside Go's parse: SANs as strings, a CSR's basicConstraints (RFC 5280 §4.2).
+import { DerError, decodeUnsignedInteger, expectChildren, readSingle } from '../der/der-reader.js';
 import { TAG } from '../der/der-writer.js';
-import { decodeOid } from '../der/der-reader.js';
-import type { Extension } from './extension.js';
 import type { SubjectAltNames } from './subject-alt-names.js';
 import { parseGoRequestUri } from '../go/parse-request-uri.js';
 
@@ -16,23 +14,6 @@ function goUriString(text: string): string {
 }
 
 const latin1 = new TextDecoder('latin1');
-
-/** SEQUENCE OF Extension → extensions in order. */
-export function parseExtensionList(node: DerNode): Extension[] {
-  return expectChildren(node, TAG.SEQUENCE, 'Extensions').map((extNode) => {
-    const parts = expectChildren(extNode, TAG.SEQUENCE, 'Extension');
-    const oidNode = parts[0];
-    if (!oidNode || oidNode.tag !== TAG.OID) throw new DerError('asn1: structure error: Extension');
-    let critical = false;
-    let valueNode = parts[1];
-    if (valueNode?.tag === TAG.BOOLEAN) {
-      critical = valueNode.content[0] !== 0;
-      valueNode = parts[2];
-    }
-    if (!valueNode || valueNode.tag !== TAG.OCTET_STRING) throw new DerError('asn1: structure error: Extension');
-    return { oid: decodeOid(oidNode.content), critical, value: valueNode.content };
-  });
-}
 
 // Go x509 parseSANExtension: names must be IA5 (ASCII).
 function ia5(content: Uint8Array, what: string): string {
@@ -77,11 +58,4 @@ export function parseBasicConstraints(value: Uint8Array): { isCa: boolean; maxPa
   if (parts[i]?.tag === TAG.INTEGER) maxPathLen = Number(decodeUnsignedInteger(parts[i++]!.content));
   if (i !== parts.length) throw new DerError('x509: trailing data after X.509 BasicConstraints');
   return { isCa, maxPathLen };
-}
-
-/** subjectKeyIdentifier value (OCTET STRING) → key id bytes. */
-export function parseSubjectKeyId(value: Uint8Array): Uint8Array {
-  const node = readSingle(value);
-  if (node.tag !== TAG.OCTET_STRING) throw new DerError('x509: invalid subject key identifier');
-  return node.content;
 }

@@ -2,7 +2,7 @@
 import { CfsslError } from '../errors/cfssl-error.js';
 import { certificateInfoJsonOf } from './certificate-info.js';
 import { decodeGoPem } from './_internal/go-pem-decode.js';
-import { parseGoCertificate, type GoCertificate } from './_internal/go-x509-certificate.js';
+import { parseGoCertificate, type GoCertificate } from '../x509/parse-go-certificate.js';
 import { pkcs7Certificates } from './_internal/pkcs7-certificates.js';
 
 // Go bytes.TrimSpace (ASCII whitespace; bytes ≥ 0x80 are never trimmed here).

@@ -4,11 +4,11 @@ import { formatGoIp } from '../go/parse-ip.js';
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { marshalGoJsonIndent } from '../go/json/marshal-go-json.js';
 import { encodePem } from '../pem/pem.js';
-import { GoSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
-import type { GoPkixName } from './_internal/go-pkix-name.js';
-import { goStringFromBytes, GoString, joinGoStrings } from './_internal/go-string.js';
-import { formatGoTimeJson } from './_internal/go-time.js';
-import { parseGoCertificate, type GoCertificate } from './_internal/go-x509-certificate.js';
+import { GoSignatureAlgorithm } from '../x509/_internal/go-signature-algorithm.js';
+import type { GoPkixName } from '../x509/_internal/go-pkix-name.js';
+import { goStringFromBytes, GoString, joinGoStrings } from '../x509/_internal/go-string.js';
+import { formatGoTimeJson } from '../x509/_internal/go-time.js';
+import { parseGoCertificate, type GoCertificate } from '../x509/parse-go-certificate.js';
 
 // cfssl helpers.SignatureString (1.6.5; 1.2 has no Ed25519 entry).
 const SIGNATURE_NAMES = new Map<number, string>([

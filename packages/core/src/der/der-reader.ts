@@ -1,4 +1,5 @@
 // A strict DER reader (X.690 §8, §10) that keeps raw slices: issuers are copied as bytes, never re-encoded.
+import { integerValue, minimalInteger, unsignedValue } from './der-primitives.js';
 
 /** One decoded TLV. `raw` is the whole encoding, `content` the value octets. */
 export interface DerNode {
@@ -9,28 +10,40 @@ export interface DerNode {
 
 /** Thrown for malformed DER; callers wrap it into the cfssl error of their context. */
 export class DerError extends Error {
-  override readonly name = 'DerError';
+  override readonly name: string = 'DerError';
+}
+
+/** A TLV header: tag, header length and content length. */
+export interface TlvHeader {
+  tag: number;
+  headerLength: number;
+  length: number;
+}
+
+/** The header of the TLV at `offset` (single-byte tag, minimal definite length of ≤ 4 bytes, in bounds), or Go's complaint. */
+export function readTlvHeader(buf: Uint8Array, offset = 0): TlvHeader | string {
+  if (offset + 2 > buf.length) return 'asn1: truncated tag or length';
+  const tag = buf[offset]!;
+  if ((tag & 0x1f) === 0x1f) return 'asn1: high-tag-number form not supported';
+  const lenByte = buf[offset + 1]!;
+  if ((lenByte & 0x80) === 0) return offset + 2 + lenByte > buf.length ? 'asn1: data truncated' : { tag, headerLength: 2, length: lenByte };
+  const n = lenByte & 0x7f;
+  if (n === 0 || n > 4) return 'asn1: indefinite or oversized length';
+  const pos = offset + 2;
+  if (pos + n > buf.length) return 'asn1: truncated length';
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + buf[pos + i]!;
+  if (buf[pos] === 0 || len < 0x80) return 'asn1: non-minimal length';
+  if (pos + n + len > buf.length) return 'asn1: data truncated';
+  return { tag, headerLength: 2 + n, length: len };
 }
 
 /** Read one TLV at `offset`; returns the node and the offset after it. */
 export function readTlv(buf: Uint8Array, offset = 0): { node: DerNode; next: number } {
-  if (offset + 2 > buf.length) throw new DerError('asn1: truncated tag or length');
-  const tag = buf[offset]!;
-  if ((tag & 0x1f) === 0x1f) throw new DerError('asn1: high-tag-number form not supported');
-  let len = buf[offset + 1]!;
-  let pos = offset + 2;
-  if (len & 0x80) {
-    const n = len & 0x7f;
-    if (n === 0 || n > 4) throw new DerError('asn1: indefinite or oversized length');
-    if (pos + n > buf.length) throw new DerError('asn1: truncated length');
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + buf[pos + i]!;
-    if (buf[pos] === 0 || len < 0x80) throw new DerError('asn1: non-minimal length');
-    pos += n;
-  }
-  const end = pos + len;
-  if (end > buf.length) throw new DerError('asn1: data truncated');
-  return { node: { tag, raw: buf.subarray(offset, end), content: buf.subarray(pos, end) }, next: end };
+  const h = readTlvHeader(buf, offset);
+  if (typeof h === 'string') throw new DerError(h);
+  const end = offset + h.headerLength + h.length;
+  return { node: { tag: h.tag, raw: buf.subarray(offset, end), content: buf.subarray(offset + h.headerLength, end) }, next: end };
 }
 
 /** Decode exactly one TLV spanning all of `buf` (trailing data is an error, like Go's x509 parsers). */
@@ -82,27 +95,20 @@ export function decodeOid(content: Uint8Array): string {
 // X.690 §8.3.2: the first nine bits of a multi-byte INTEGER are not all equal (Go checkInteger).
 function checkMinimalInteger(content: Uint8Array): void {
   if (content.length === 0) throw new DerError('asn1: empty integer');
-  if (content.length > 1 && ((content[0] === 0 && !(content[1]! & 0x80)) || (content[0] === 0xff && content[1]! & 0x80))) {
-    throw new DerError('asn1: structure error: integer not minimally-encoded');
-  }
+  if (!minimalInteger(content)) throw new DerError('asn1: structure error: integer not minimally-encoded');
 }
 
 /** Decode a non-negative INTEGER content to bigint (negative values rejected). */
 export function decodeUnsignedInteger(content: Uint8Array): bigint {
   checkMinimalInteger(content);
   if (content[0]! & 0x80) throw new DerError('asn1: negative integer');
-  let v = 0n;
-  for (const b of content) v = (v << 8n) | BigInt(b);
-  return v;
+  return unsignedValue(content);
 }
 
 /** Decode a signed INTEGER content to bigint. */
 export function decodeInteger(content: Uint8Array): bigint {
   checkMinimalInteger(content);
-  let v = 0n;
-  for (const b of content) v = (v << 8n) | BigInt(b);
-  if (content[0]! & 0x80) v -= 1n << BigInt(content.length * 8);
-  return v;
+  return integerValue(content);
 }
 
 const latin1 = new TextDecoder('latin1');

@@ -57,8 +57,8 @@ export function tlv(tag: number, content: Uint8Array): Uint8Array {
   return out;
 }
 
-/** TLV whose content is the concatenation of `parts` (written once, without an intermediate copy). */
-export function tlvOf(tag: number, parts: readonly Uint8Array[]): Uint8Array {
+// TLV whose content is the concatenation of `parts` (written once, without an intermediate copy).
+function tlvOf(tag: number, parts: readonly Uint8Array[]): Uint8Array {
   let len = 0;
   for (const p of parts) len += p.length;
   const out = new Uint8Array(headerLength(len) + len);
@@ -157,10 +157,6 @@ export function derOid(dotted: string): Uint8Array {
 
 export function derUtf8String(value: string): Uint8Array {
   return tlv(TAG.UTF8_STRING, textEncoder.encode(value));
-}
-
-export function derPrintableString(value: string): Uint8Array {
-  return tlv(TAG.PRINTABLE_STRING, textEncoder.encode(value));
 }
 
 export function derIa5String(value: string): Uint8Array {

@@ -1,7 +1,7 @@
 // cfssl signer.ParseCertificateRequest's checks of a CSR: Go's parse, a known key, a valid signature.
 import { CfsslError } from '../../errors/cfssl-error.js';
 import { parseCsr, type ParsedCsr } from '../../csr/parse-csr.js';
-import { goCertificateRequestParseError } from '../../certinfo/csr-info.js';
+import { goCertificateRequestParseError } from '../../x509/go-certificate-request-parse-error.js';
 import type { CryptoBackend } from '../../keys/crypto-backend.js';
 import { parseSpki, type PublicKeyInfo } from '../../keys/public-key.js';
 import type { VerifiedCsr } from '../verified-csr.js';

@@ -1,14 +1,8 @@
 // Conversions between big-endian magnitudes, bigints and JWK base64url (RFC 7518 §2 Base64urlUInt).
+import { unsignedValue } from '../../der/der-primitives.js';
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-// One BigInt() over hex text: much cheaper than a shift-or per byte (on the path of every SPKI parse).
-export function bigintFromBytes(bytes: Uint8Array): bigint {
-  if (bytes.length === 0) return 0n;
-  let hex = '0x';
-  for (let i = 0; i < bytes.length; i++) hex += HEX[bytes[i]!]!;
-  return BigInt(hex);
-}
+/** Big-endian magnitude → bigint (der-primitives unsignedValue: linear, via hex). */
+export const bigintFromBytes = unsignedValue;
 
 /** Big-endian magnitude of a non-negative bigint: minimal, or left-padded to `length` bytes. */
 export function bytesFromBigint(value: bigint, length?: number): Uint8Array {

@@ -1,5 +1,6 @@
 // Field readers with Go encoding/asn1's strictness, over the shared TLV reader (der/der-reader.ts).
 import { DerError, decodeOid, readChildren, readTlv, type DerNode } from '../../der/der-reader.js';
+import { bitStringValue as bitStringContent, integerValue as integerContent, minimalInteger } from '../../der/der-primitives.js';
 import { TAG } from '../../der/der-writer.js';
 
 /** Go asn1.Unmarshal: decode the first element; trailing bytes are returned to the caller, not rejected. */
@@ -19,13 +20,8 @@ export function integerValue(node: DerNode | undefined, what: string): bigint {
   if (!node || node.tag !== TAG.INTEGER) throw new DerError(`asn1: structure error: ${what}`);
   const c = node.content;
   if (c.length === 0) throw new DerError('asn1: structure error: empty integer');
-  if (c.length > 1 && ((c[0] === 0 && !(c[1]! & 0x80)) || (c[0] === 0xff && c[1]! & 0x80))) {
-    throw new DerError('asn1: structure error: integer not minimally-encoded');
-  }
-  let v = 0n;
-  for (const b of c) v = (v << 8n) | BigInt(b);
-  if (c[0]! & 0x80) v -= 1n << BigInt(c.length * 8);
-  return v;
+  if (!minimalInteger(c)) throw new DerError('asn1: structure error: integer not minimally-encoded');
+  return integerContent(c);
 }
 
 /** Go parseInt64 (a Go `int` field on a 64-bit platform). */
@@ -50,11 +46,9 @@ export function bitStringValue(node: DerNode | undefined, what: string): { bytes
   if (!node || node.tag !== TAG.BIT_STRING) throw new DerError(`asn1: structure error: ${what}`);
   const c = node.content;
   if (c.length === 0) throw new DerError('asn1: syntax error: zero length BIT STRING');
-  const unused = c[0]!;
-  if (unused > 7 || (c.length === 1 && unused > 0) || (c[c.length - 1]! & ((1 << unused) - 1)) !== 0) {
-    throw new DerError('asn1: syntax error: invalid padding bits in BIT STRING');
-  }
-  return { bytes: c.subarray(1), bitLength: (c.length - 1) * 8 - unused };
+  const value = bitStringContent(c);
+  if (value === null) throw new DerError('asn1: syntax error: invalid padding bits in BIT STRING');
+  return value;
 }
 
 /** The AlgorithmIdentifier of Go pkix: an OID and optional parameters of any type (raw TLV). */

@@ -1,5 +1,6 @@
 // Go 1.19 encoding/asn1.Unmarshal into a described Go type: the same acceptance rules and the same
 // error texts (`asn1: structure error: tags don't match (16 vs {...}) {...} certificateRequest @2`).
+import { bitStringValue, integerValue, minimalInteger } from '../../der/der-primitives.js';
 import { GoParseError } from './go-parse-error.js';
 import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from './go-string.js';
 import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from './go-time.js';
@@ -50,6 +51,9 @@ interface TagAndLength {
 
 const structural = (msg: string): GoParseError => new GoParseError(`asn1: structure error: ${msg}`);
 const syntax = (msg: string): GoParseError => new GoParseError(`asn1: syntax error: ${msg}`);
+const syntaxError = (msg: string): never => {
+  throw syntax(msg);
+};
 
 // fmt %+v of Go's fieldParameters; a set tag prints as a pointer, whose address cannot be reproduced.
 function formatParams(f: Asn1Field | null): string {
@@ -115,23 +119,14 @@ const invalidLength = (offset: number, length: number, sliceLength: number): boo
 // encoding/asn1 checkInteger + parseInt64.
 function parseInt64(bytes: Uint8Array): bigint {
   if (bytes.length === 0) throw structural('empty integer');
-  if (bytes.length > 1 && ((bytes[0] === 0 && (bytes[1]! & 0x80) === 0) || (bytes[0] === 0xff && (bytes[1]! & 0x80) === 0x80))) {
-    throw structural('integer not minimally-encoded');
-  }
+  if (!minimalInteger(bytes)) throw structural('integer not minimally-encoded');
   if (bytes.length > 8) throw structural('integer too large');
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  if (bytes[0]! & 0x80) v -= 1n << BigInt(bytes.length * 8);
-  return v;
+  return integerValue(bytes);
 }
 
 function parseBitString(bytes: Uint8Array): BitString {
   if (bytes.length === 0) throw syntax('zero length BIT STRING');
-  const pad = bytes[0]!;
-  if (pad > 7 || (bytes.length === 1 && pad > 0) || (bytes[bytes.length - 1]! & ((1 << pad) - 1)) !== 0) {
-    throw syntax('invalid padding bits in BIT STRING');
-  }
-  return { bytes: bytes.subarray(1), bitLength: (bytes.length - 1) * 8 - pad };
+  return bitStringValue(bytes) ?? syntaxError('invalid padding bits in BIT STRING');
 }
 
 function parseObjectIdentifier(bytes: Uint8Array): number[] {

@@ -1,6 +1,7 @@
 // A reader with the semantics of golang.org/x/crypto/cryptobyte.String's ASN.1 methods (strict DER,
-// single-byte tags, minimal lengths up to 4 length bytes): each read returns null where Go returns false.
+// single-byte tags, minimal lengths up to 4 length bytes, as readTlvHeader checks): each read returns null where Go returns false.
 import { bitStringValue, integerValue, minimalInteger, objectIdentifierArcs } from './der-primitives.js';
+import { readTlvHeader } from './der-reader.js';
 
 /** cryptobyte.String: a cursor over DER bytes. */
 export class CryptobyteReader {
@@ -14,26 +15,10 @@ export class CryptobyteReader {
     return this.data.length === 0;
   }
 
-  // cryptobyte readASN1: header and content lengths of the next element, or null.
-  private header(): { tag: number; headerLength: number; length: number } | null {
-    const d = this.data;
-    if (d.length < 2) return null;
-    const tag = d[0]!;
-    if ((tag & 0x1f) === 0x1f) return null;
-    const lenByte = d[1]!;
-    if ((lenByte & 0x80) === 0) return { tag, headerLength: 2, length: lenByte };
-    const lenLen = lenByte & 0x7f;
-    if (lenLen === 0 || lenLen > 4 || d.length < 2 + lenLen) return null;
-    let len = 0;
-    for (let i = 0; i < lenLen; i++) len = len * 256 + d[2 + i]!;
-    if (len < 128 || d[2] === 0) return null;
-    return { tag, headerLength: 2 + lenLen, length: len };
-  }
-
   /** ReadAnyASN1Element / ReadAnyASN1: the next element's tag, whole encoding and content. */
   readAny(): { tag: number; element: Uint8Array; content: Uint8Array } | null {
-    const h = this.header();
-    if (h === null || h.headerLength + h.length > this.data.length) return null;
+    const h = readTlvHeader(this.data);
+    if (typeof h === 'string') return null;
     const end = h.headerLength + h.length;
     const element = this.data.subarray(0, end);
     const content = this.data.subarray(h.headerLength, end);

@@ -1,20 +1,31 @@
 // Go 1.19 x509.ParseCertificate (parser.go, cryptobyte based): what it accepts, and the fields
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
-import { parseGoIp } from '../../go/parse-ip.js';
-import { CryptobyteReader } from './cryptobyte-reader.js';
-import { GoParseError } from './go-parse-error.js';
-import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
-import { goPublicKey, goPublicKeyAlgorithm } from './go-public-key.js';
-import { goSignatureAlgorithm } from './go-signature-algorithm.js';
-import { GoString } from './go-string.js';
-import { parseGoSubjectAltNames } from './go-subject-alt-names.js';
-import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './go-time.js';
-import { parseX509String } from './x509-asn1-string.js';
+import type { Extension } from '../cert/extension.js';
+import { CryptobyteReader } from '../der/cryptobyte-reader.js';
+import { rightAlign } from '../der/der-primitives.js';
+import { GoParseError } from './_internal/go-parse-error.js';
+import { parseGoNameConstraints } from './_internal/go-name-constraints.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './_internal/go-pkix-name.js';
+import { goPublicKey, goPublicKeyAlgorithm } from './_internal/go-public-key.js';
+import { goSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
+import { GoString } from './_internal/go-string.js';
+import { parseGoSubjectAltNames } from './_internal/go-subject-alt-names.js';
+import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './_internal/go-time.js';
+import { parseX509String } from './_internal/x509-asn1-string.js';
+import type { NameConstraintSet } from './name-constraint-set.js';
 
-/** The parts of Go's x509.Certificate that certinfo uses. */
+/** The parts of Go's x509.Certificate that certinfo, issuance, layout and bundle use. */
 export interface GoCertificate {
   raw: Uint8Array;
+  rawTbsCertificate: Uint8Array;
+  rawIssuer: Uint8Array;
+  rawSubject: Uint8Array;
+  rawSubjectPublicKeyInfo: Uint8Array;
+  /** 1, 2 or 3. */
+  version: number;
   serialNumber: bigint;
+  /** Dotted OID of the signature AlgorithmIdentifier. */
+  signatureAlgorithmOid: string;
   signatureAlgorithm: number;
   issuer: GoPkixName;
   subject: GoPkixName;
@@ -24,9 +35,34 @@ export interface GoCertificate {
   ipAddresses: Uint8Array[];
   authorityKeyId: Uint8Array;
   subjectKeyId: Uint8Array;
+  /** Every extension, in order. */
+  extensions: Extension[];
+  /** The signature BIT STRING's bytes. */
+  signature: Uint8Array;
+  basicConstraintsValid: boolean;
+  isCa: boolean;
+  /** -1 when absent. */
+  maxPathLen: number;
+  /** Go KeyUsage flags (0 when absent). */
+  keyUsage: number;
+  /** Dotted EKU OIDs, in order. */
+  extKeyUsage: string[];
+  /** null when the certificate has no nameConstraints extension. */
+  nameConstraints: NameConstraintSet | null;
+  /** Go: a constraint form it does not handle was met (the extension then counts as unhandled). */
+  nameConstraintsUnhandled: boolean;
+  /** Go OCSPServer. */
+  ocspServers: string[];
+  /** Go IssuingCertificateURL. */
+  issuingCertificateUrls: string[];
+  /** Go CRLDistributionPoints. */
+  crlDistributionPoints: string[];
 }
 
 const SEQUENCE = 0x30;
+const OCSP = '1.3.6.1.5.5.7.48.1';
+const CA_ISSUERS = '1.3.6.1.5.5.7.48.2';
+const latin1 = new TextDecoder('latin1');
 const SET = 0x31;
 const fail = (message: string): never => {
   throw new GoParseError(message);
@@ -75,79 +111,6 @@ function parseTime(r: CryptobyteReader): GoTime {
   return fail('x509: unsupported time format');
 }
 
-const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
-const latin1 = new TextDecoder('latin1');
-
-// x509 domainToReverseLabels succeeding (an empty domain is fine).
-function validDomain(domain: string): boolean {
-  if (domain === '') return true;
-  return domain.split('.').every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
-}
-
-// net.IPMask validity: ones then zeros.
-function validMask(mask: Uint8Array): boolean {
-  let seenZero = false;
-  for (const b of mask) {
-    for (let bit = 7; bit >= 0; bit--) {
-      const one = ((b >> bit) & 1) === 1;
-      if (one && seenZero) return false;
-      if (!one) seenZero = true;
-    }
-  }
-  return true;
-}
-
-// Go parseNameConstraintsExtension, for its errors only.
-function checkNameConstraints(value: Uint8Array): void {
-  const invalid = 'x509: invalid NameConstraints extension';
-  const outer = new CryptobyteReader(value);
-  const top = new CryptobyteReader(outer.read(SEQUENCE) ?? fail(invalid));
-  if (!outer.empty()) fail(invalid);
-  const permitted = top.readOptional(0xa0) ?? fail(invalid);
-  const excluded = top.readOptional(0xa1) ?? fail(invalid);
-  if (!top.empty()) fail(invalid);
-  if ((!permitted.present && !excluded.present) || (permitted.content.length === 0 && excluded.content.length === 0)) {
-    fail('x509: empty name constraints extension');
-  }
-  for (const subtrees of [permitted.content, excluded.content]) {
-    const r = new CryptobyteReader(subtrees);
-    while (!r.empty()) {
-      const seq = r.read(SEQUENCE);
-      const base = seq === null ? null : new CryptobyteReader(seq).readAny();
-      if (base === null) fail(invalid);
-      const data = base!.content;
-      const text = latin1.decode(data);
-      const ia5 = (): void => {
-        if (!isAscii(data)) fail(`x509: invalid constraint value: x509: ${JSON.stringify(text)} cannot be encoded as an IA5String`);
-      };
-      switch (base!.tag) {
-        case 0x82:
-          ia5();
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
-          break;
-        case 0x87:
-          if (data.length !== 8 && data.length !== 32) fail(`x509: IP constraint contained value of length ${data.length}`);
-          if (!validMask(data.subarray(data.length / 2))) fail('x509: IP constraint contained invalid mask');
-          break;
-        case 0x81: {
-          ia5();
-          const at = text.lastIndexOf('@');
-          const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
-          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain)) fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
-          break;
-        }
-        case 0x86:
-          ia5();
-          if (parseGoIp(text) !== null) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}: cannot be IP address`);
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text)) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
-          break;
-        default:
-          break;
-      }
-    }
-  }
-}
-
 /**
  * Parse certificate DER as Go 1.19's x509.ParseCertificate does and return what certinfo needs.
  * Throws GoParseError where Go returns an error.
@@ -179,13 +142,16 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
   const sigAI = parseAlgorithmIdentifier(sigAISeq);
   const signatureAlgorithm = goSignatureAlgorithm(sigAI.oid, sigAI.params.length === 0 ? null : sigAI.params);
 
-  const issuer = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+  const rawIssuer = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
+  const issuer = parseName(rawIssuer);
   const validity = new CryptobyteReader(tbs.read(SEQUENCE) ?? fail('x509: malformed validity'));
   const notBefore = parseTime(validity);
   const notAfter = parseTime(validity);
-  const subject = parseName(tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer'));
+  const rawSubject = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
+  const subject = parseName(rawSubject);
 
-  const spki = new CryptobyteReader(new CryptobyteReader(tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki')).read(SEQUENCE) ?? fail('x509: malformed spki'));
+  const rawSubjectPublicKeyInfo = tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki');
+  const spki = new CryptobyteReader(new CryptobyteReader(rawSubjectPublicKeyInfo).read(SEQUENCE) ?? fail('x509: malformed spki'));
   const pkAI = parseAlgorithmIdentifier(spki.read(SEQUENCE) ?? fail('x509: malformed public key algorithm identifier'));
   const spk = spki.readBitString() ?? fail('x509: malformed subjectPublicKey');
   const keyAlgorithm = goPublicKeyAlgorithm(pkAI.oid);
@@ -193,7 +159,13 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
 
   const cert: GoCertificate = {
     raw,
+    rawTbsCertificate: tbsElement,
+    rawIssuer,
+    rawSubject,
+    rawSubjectPublicKeyInfo,
+    version: Number(version),
     serialNumber,
+    signatureAlgorithmOid: sigAI.oid,
     signatureAlgorithm,
     issuer,
     subject,
@@ -203,6 +175,18 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     ipAddresses: [],
     authorityKeyId: new Uint8Array(0),
     subjectKeyId: new Uint8Array(0),
+    extensions: [],
+    signature: new Uint8Array(0),
+    basicConstraintsValid: false,
+    isCa: false,
+    maxPathLen: -1,
+    keyUsage: 0,
+    extKeyUsage: [],
+    nameConstraints: null,
+    nameConstraintsUnhandled: false,
+    ocspServers: [],
+    issuingCertificateUrls: [],
+    crlDistributionPoints: [],
   };
 
   if (version > 1n) {
@@ -216,44 +200,39 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
         while (!list.empty()) {
           const ext = new CryptobyteReader(list.read(SEQUENCE) ?? fail('x509: malformed extension'));
           const id = ext.readObjectIdentifier() ?? fail('x509: malformed extension OID field');
-          if (ext.peek(0x01) && ext.readBoolean() === null) fail('x509: malformed extension critical field');
+          const critical = ext.peek(0x01) ? (ext.readBoolean() ?? fail('x509: malformed extension critical field')) : false;
           const value = ext.read(0x04) ?? fail('x509: malformed extension value field');
           const oid = id.join('.');
           if (seen.has(oid)) fail('x509: certificate contains duplicate extensions');
           seen.add(oid);
+          cert.extensions.push({ oid, critical, value });
           processExtension(cert, oid, value);
         }
       }
     }
   }
 
-  const signature = input.readBitString();
-  if (signature === null) fail('x509: malformed signature');
+  const signature = input.readBitString() ?? fail('x509: malformed signature');
+  cert.signature = signature.bytes;
   if (top.bytes.length !== 0) fail('x509: trailing data');
   return cert;
-}
-
-// BitString.RightAlign.
-function rightAlign(bytes: Uint8Array, bitLength: number): Uint8Array {
-  const shift = 8 - (bitLength % 8);
-  if (shift === 8 || bytes.length === 0) return bytes;
-  const out = new Uint8Array(bytes.length);
-  out[0] = bytes[0]! >> shift;
-  for (let i = 1; i < bytes.length; i++) out[i] = ((bytes[i - 1]! << (8 - shift)) | (bytes[i]! >> shift)) & 0xff;
-  return out;
 }
 
 // Go processExtensions, one extension: the fields certinfo prints, and Go's rejections of the others.
 function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): void {
   const r = new CryptobyteReader(value);
   switch (oid) {
-    case '2.5.29.15':
-      if (r.readBitString() === null) fail('x509: invalid key usage');
+    case '2.5.29.15': {
+      // Go parseKeyUsageExtension: bit i (BitString.At) sets flag 1 << i, for the nine defined usages.
+      const bits = r.readBitString() ?? fail('x509: invalid key usage');
+      for (let i = 0; i < 9 && i < bits.bitLength; i++) if (bits.bytes[i >> 3]! & (0x80 >> (i & 7))) cert.keyUsage |= 1 << i;
       break;
+    }
     case '2.5.29.19': {
       const bc = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid basic constraints a'));
-      if (bc.peek(0x01) && bc.readBoolean() === null) fail('x509: invalid basic constraints b');
-      if (!bc.empty() && bc.peek(0x02) && bc.readInt64() === null) fail('x509: invalid basic constraints c');
+      if (bc.peek(0x01)) cert.isCa = bc.readBoolean() ?? fail('x509: invalid basic constraints b');
+      if (!bc.empty() && bc.peek(0x02)) cert.maxPathLen = Number(bc.readInt64() ?? fail('x509: invalid basic constraints c'));
+      cert.basicConstraintsValid = true;
       break;
     }
     case '2.5.29.17': {
@@ -262,9 +241,12 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       cert.ipAddresses = sans.ipAddresses;
       break;
     }
-    case '2.5.29.30':
-      checkNameConstraints(value);
+    case '2.5.29.30': {
+      const parsed = parseGoNameConstraints(value);
+      cert.nameConstraints = parsed.set;
+      cert.nameConstraintsUnhandled = parsed.unhandled;
       break;
+    }
     case '2.5.29.31': {
       const invalid = 'x509: invalid CRL distribution point';
       const points = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid CRL distribution points'));
@@ -273,7 +255,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
         const name = dp.readOptional(0xa0) ?? fail(invalid);
         if (!name.present) continue;
         const full = new CryptobyteReader(new CryptobyteReader(name.content).read(0xa0) ?? fail(invalid));
-        while (!full.empty() && full.peek(0x86)) if (full.read(0x86) === null) fail(invalid);
+        while (!full.empty() && full.peek(0x86)) cert.crlDistributionPoints.push(latin1.decode(full.read(0x86) ?? fail(invalid)));
       }
       break;
     }
@@ -284,7 +266,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
     }
     case '2.5.29.37': {
       const ekus = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid extended key usages'));
-      while (!ekus.empty()) if (ekus.readObjectIdentifier() === null) fail('x509: invalid extended key usages');
+      while (!ekus.empty()) cert.extKeyUsage.push((ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')).join('.'));
       break;
     }
     case '2.5.29.14':
@@ -303,8 +285,11 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       const list = new CryptobyteReader(r.read(SEQUENCE) ?? fail(invalid));
       while (!list.empty()) {
         const aia = new CryptobyteReader(list.read(SEQUENCE) ?? fail(invalid));
-        if (aia.readObjectIdentifier() === null) fail(invalid);
-        if (aia.peek(0x86) && aia.read(0x86) === null) fail(invalid);
+        const method = (aia.readObjectIdentifier() ?? fail(invalid)).join('.');
+        if (!aia.peek(0x86)) continue;
+        const location = latin1.decode(aia.read(0x86) ?? fail(invalid));
+        if (method === OCSP) cert.ocspServers.push(location);
+        else if (method === CA_ISSUERS) cert.issuingCertificateUrls.push(location);
       }
       break;
     }

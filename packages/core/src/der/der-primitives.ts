@@ -1,4 +1,14 @@
-// DER primitive contents as Go decodes them (INTEGER, BIT STRING, OBJECT IDENTIFIER).
+// DER primitive contents as Go decodes them (X.690 §8.3 INTEGER, §8.6 BIT STRING, §8.19 OBJECT IDENTIFIER).
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Big-endian magnitude → bigint in linear time (one BigInt() over hex, never a shift per byte). */
+export function unsignedValue(bytes: Uint8Array): bigint {
+  if (bytes.length === 0) return 0n;
+  let hex = '0x';
+  for (let i = 0; i < bytes.length; i++) hex += HEX[bytes[i]!]!;
+  return BigInt(hex);
+}
 
 /** DER INTEGER minimal-encoding check (cryptobyte checkASN1Integer / asn1 checkInteger). */
 export function minimalInteger(c: Uint8Array): boolean {
@@ -9,10 +19,8 @@ export function minimalInteger(c: Uint8Array): boolean {
 
 /** Two's-complement value of INTEGER content. */
 export function integerValue(c: Uint8Array): bigint {
-  let v = 0n;
-  for (const b of c) v = (v << 8n) | BigInt(b);
-  if (c.length > 0 && c[0]! & 0x80) v -= 1n << BigInt(c.length * 8);
-  return v;
+  const v = unsignedValue(c);
+  return c.length > 0 && c[0]! & 0x80 ? v - (1n << BigInt(c.length * 8)) : v;
 }
 
 /** BIT STRING content → bytes and bit length, or null when the padding is invalid. */
@@ -21,6 +29,16 @@ export function bitStringValue(c: Uint8Array): { bytes: Uint8Array; bitLength: n
   const pad = c[0]!;
   if (pad > 7 || (c.length === 1 && pad > 0) || (c[c.length - 1]! & ((1 << pad) - 1)) !== 0) return null;
   return { bytes: c.subarray(1), bitLength: (c.length - 1) * 8 - pad };
+}
+
+/** Go asn1.BitString.RightAlign. */
+export function rightAlign(bytes: Uint8Array, bitLength: number): Uint8Array {
+  const shift = 8 - (bitLength % 8);
+  if (shift === 8 || bytes.length === 0) return bytes;
+  const out = new Uint8Array(bytes.length);
+  out[0] = bytes[0]! >> shift;
+  for (let i = 1; i < bytes.length; i++) out[i] = ((bytes[i - 1]! << (8 - shift)) | (bytes[i]! >> shift)) & 0xff;
+  return out;
 }
 
 /** OBJECT IDENTIFIER content → arcs (cryptobyte readBase128Int: ≤ 5 bytes per arc, no leading 0x80, ≤ MaxInt32), or null. */

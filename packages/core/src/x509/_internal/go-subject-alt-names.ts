@@ -1,7 +1,7 @@
 // Go 1.19 x509 parseSANExtension: DNS names, emails, IPs and URIs of a subjectAltName value.
 import type { GoStruct } from '../../go/json/go-struct.js';
 import { goQuote } from '../../go/strconv-quote.js';
-import { CryptobyteReader } from './cryptobyte-reader.js';
+import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
 import { GoParseError } from './go-parse-error.js';
 import { parseGoUrl } from './go-url.js';
 

@@ -1,7 +1,7 @@
 // Go 1.19 x509 parsePublicKey: the PublicKeyAlgorithm enum and the key as encoding/json prints it
 // (*rsa.PublicKey {N,E}, *ecdsa.PublicKey {Curve:{},X,Y}, ed25519.PublicKey base64, *dsa.PublicKey {P,Q,G,Y}).
 import { goStruct } from '../../go/json/go-struct.js';
-import { CryptobyteReader } from './cryptobyte-reader.js';
+import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
 import { GoParseError } from './go-parse-error.js';
 
 // Go's x509.PublicKeyAlgorithm constants.

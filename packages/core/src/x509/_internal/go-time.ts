@@ -74,3 +74,10 @@ export function formatGoTimeJson(t: GoTime): string {
       : `${t.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(t.offsetMinutes) / 60))}:${pad(Math.abs(t.offsetMinutes) % 60)}`;
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${zone}`;
 }
+
+/** Go Time.UnixMilli: the instant `t` names, in ms since the epoch. */
+export function goTimeUnixMillis(t: GoTime): number {
+  const d = new Date(Date.UTC(2000, t.month - 1, t.day, t.hour, t.minute, t.second));
+  d.setUTCFullYear(t.year);
+  return d.getTime() - t.offsetMinutes * 60_000;
+}
