@@ -12,5 +12,4 @@ export {
   derOid,
   derSequence,
   tlv,
-  tlvOf,
 } from '../../core/src/der/der-writer.js';
