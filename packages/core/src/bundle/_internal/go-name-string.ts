@@ -15,7 +15,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 
 // RDNSequence.String escaping: , + " \ < > ; always, a space first or last, # first.
 function escape(v: string): string {
-  const chars = [...v];
+  const chars = Array.from(v); // code points, as Go ranges over runes
   return chars
     .map((c, k) => (',+"\\<>;'.includes(c) || (c === ' ' && (k === 0 || k === chars.length - 1)) || (c === '#' && k === 0) ? `\\${c}` : c))
     .join('');

@@ -197,8 +197,9 @@ async function buildChains(
   crypto: Crypto,
 ): Promise<{ chains: ChainCertificate[][]; err: ChainVerificationError | null }> {
   let chains: ChainCertificate[][] = [];
-  let err: ChainVerificationError | null = null;
-  let hint: { err: string; cert: ChainCertificate } | null = null;
+  // Set inside `consider`: typed by assertion so that the checks after the loops do not narrow them to null.
+  let err = null as ChainVerificationError | null;
+  let hint = null as { err: string; cert: ChainCertificate } | null;
   const consider = async (certType: 'root' | 'intermediate', candidate: ChainCertificate): Promise<void> => {
     if (alreadyInChain(candidate, currentChain)) return;
     state.sigChecks++;
@@ -225,7 +226,7 @@ async function buildChains(
   for (const inter of intermediates.potentialParents(c)) await consider('intermediate', inter);
   if (chains.length > 0) err = null;
   if (chains.length === 0 && err === null) {
-    const h = hint as { err: string; cert: ChainCertificate } | null;
+    const h = hint;
     const suffix = h ? ` (possibly because of ${goQuote(h.err)} while trying to verify candidate authority certificate ${goQuote(certName(h.cert))})` : '';
     err = new ChainVerificationError(1220, `x509: certificate signed by unknown authority${suffix}`, true);
   }
