@@ -10,6 +10,37 @@ export function unsignedValue(bytes: Uint8Array): bigint {
   return BigInt(hex);
 }
 
+/** Big-endian magnitude of a non-negative bigint in linear time (via hex): minimal, or left-padded to `length`. */
+export function unsignedBytes(value: bigint, length?: number): Uint8Array {
+  if (value < 0n) throw new RangeError('negative value');
+  let hex = value.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  const size = value === 0n ? 1 : hex.length / 2;
+  if (length !== undefined && size > length) throw new RangeError(`value does not fit in ${length} bytes`);
+  const out = new Uint8Array(length ?? size);
+  const start = out.length - (value === 0n ? 0 : size);
+  for (let i = 0; i < size && value !== 0n; i++) out[start + i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/** Minimal two's-complement INTEGER content of any bigint (X.690 §8.3.2), in linear time. */
+export function signedIntegerContent(value: bigint): Uint8Array {
+  if (value >= 0n) {
+    const m = unsignedBytes(value);
+    if ((m[0]! & 0x80) === 0) return m;
+    const out = new Uint8Array(m.length + 1);
+    out.set(m, 1);
+    return out;
+  }
+  // -v-1 has the complemented bits of v: its width plus a sign bit gives the shortest encoding.
+  const m = unsignedBytes(-value - 1n);
+  const width = m[0]! & 0x80 ? m.length + 1 : m.length;
+  const out = new Uint8Array(width).fill(0xff);
+  const offset = width - m.length;
+  for (let i = 0; i < m.length; i++) out[offset + i] = ~m[i]! & 0xff;
+  return out;
+}
+
 /** DER INTEGER minimal-encoding check (cryptobyte checkASN1Integer / asn1 checkInteger). */
 export function minimalInteger(c: Uint8Array): boolean {
   if (c.length === 0) return false;

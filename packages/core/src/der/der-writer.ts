@@ -1,4 +1,5 @@
 // A minimal DER writer (X.690 §10) for the issuance hot path: TLV building without object models.
+import { signedIntegerContent } from './der-primitives.js';
 
 /** ASN.1 universal tags used by cfssl's outputs. */
 export const TAG = {
@@ -89,15 +90,9 @@ export function derSetOf(members: readonly Uint8Array[]): Uint8Array {
 
 /** INTEGER from a non-negative bigint or number (X.690 §8.3, minimal two's complement). */
 export function derInteger(value: bigint | number): Uint8Array {
-  let v = BigInt(value);
+  const v = BigInt(value);
   if (v < 0n) throw new RangeError('derInteger: negative values are not used by cfssl outputs');
-  const bytes: number[] = [];
-  do {
-    bytes.unshift(Number(v & 0xffn));
-    v >>= 8n;
-  } while (v > 0n);
-  if (bytes[0]! & 0x80) bytes.unshift(0);
-  return tlv(TAG.INTEGER, Uint8Array.from(bytes));
+  return tlv(TAG.INTEGER, signedIntegerContent(v));
 }
 
 /** INTEGER from unsigned big-endian magnitude bytes (leading zeros stripped, sign byte added). */

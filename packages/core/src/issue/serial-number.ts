@@ -1,4 +1,5 @@
 // cfssl local signer serial numbers: 20 random bytes, top bit cleared (RFC 5280 §4.1.2.2; reference §5.6).
+import { unsignedValue } from '../der/der-primitives.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import type { RandomSource } from '../keys/crypto-random.js';
 
@@ -6,9 +7,7 @@ import type { RandomSource } from '../keys/crypto-random.js';
 export function randomSerialNumber(random: RandomSource): bigint {
   const bytes = random(20);
   bytes[0]! &= 0x7f;
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  return v;
+  return unsignedValue(bytes);
 }
 
 /** Parse a serial given as decimal or 0x-hex (the `--serial` replay flag). */

@@ -1,4 +1,5 @@
 // cfssl selfsign.Sign: the separate, simplified self-signed builder (reference §5.13), not the local signer.
+import { unsignedValue } from '../der/der-primitives.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
 import type { CertificateTemplate } from '../cert/certificate-template.js';
@@ -22,8 +23,7 @@ function selfSignSerial(random: RandomSource): bigint {
   for (;;) {
     const bytes = random(8);
     bytes[0]! &= 0x7f;
-    let v = 0n;
-    for (const b of bytes) v = (v << 8n) | BigInt(b);
+    const v = unsignedValue(bytes);
     if (v < INT64_MAX) return v;
   }
 }

@@ -1,21 +1,11 @@
 // Conversions between big-endian magnitudes, bigints and JWK base64url (RFC 7518 §2 Base64urlUInt).
-import { unsignedValue } from '../../der/der-primitives.js';
+import { unsignedBytes, unsignedValue } from '../../der/der-primitives.js';
 
 /** Big-endian magnitude → bigint (der-primitives unsignedValue: linear, via hex). */
 export const bigintFromBytes = unsignedValue;
 
-/** Big-endian magnitude of a non-negative bigint: minimal, or left-padded to `length` bytes. */
-export function bytesFromBigint(value: bigint, length?: number): Uint8Array {
-  if (value < 0n) throw new RangeError('negative value');
-  let hex = value.toString(16);
-  if (hex.length % 2) hex = `0${hex}`;
-  const size = value === 0n ? 1 : hex.length / 2;
-  if (length !== undefined && size > length) throw new RangeError(`value does not fit in ${length} bytes`);
-  const out = new Uint8Array(length ?? size);
-  const start = out.length - (value === 0n ? 0 : size);
-  for (let i = 0; i < size && value !== 0n; i++) out[start + i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
+/** Big-endian magnitude of a non-negative bigint (der-primitives unsignedBytes: linear, via hex). */
+export const bytesFromBigint = unsignedBytes;
 
 /** Go big.Int.BitLen. */
 export function bitLength(value: bigint): number {
