@@ -29,6 +29,14 @@ beforeAll(() => {
   writeFileSync(join(dir, 'csr.json'), '{"CN":"ok","key":{"algo":"ecdsa","size":256}}');
   writeFileSync(join(dir, 'notjson.json'), '{"CN": }');
   writeFileSync(join(dir, 'big.json'), `{"CN":"${'a'.repeat(1_000_000)}"}`);
+  // Policy IDs Go's asn1.Marshal refuses (first arc above 2, second arc 40+ under 0 and 1, one arc):
+  // cfssl fails at signing with 5200, where an unchecked encoder would silently write another OID.
+  for (const [name, id] of [['3.1', '3.1'], ['1.40', '1.40'], ['0.45', '0.45'], ['one-arc', '1']]) {
+    const config = { signing: { default: { expiry: '8760h', usages: ['signing', 'server auth'], policies: [{ ID: id }] } } };
+    writeFileSync(join(dir, `policy-${name}.json`), JSON.stringify(config));
+  }
+  writeFileSync(join(dir, 'oid-3.1.json'), '{"CN":"x","key":{"algo":"ecdsa","size":256},"names":[{"O":"o","OID":{"3.1":"v"}}]}');
+  writeFileSync(join(dir, 'oid-huge.json'), '{"CN":"x","key":{"algo":"ecdsa","size":256},"names":[{"O":"o","OID":{"99999999999999999999999.1":"v"}}]}');
   writeFileSync(join(dir, 'badutf8.json'), Buffer.from([0x7b, 0x22, 0x43, 0x4e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
 });
 
@@ -45,6 +53,12 @@ const ROWS: Array<[string, string[], string | null, number]> = [
   ['CSR JSON that is not JSON', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', 'notjson.json'], "invalid character '}' looking for beginning of value", 1],
   ['a 1 MB CSR JSON', ['genkey', 'big.json'], null, 0],
   ['CSR JSON with invalid UTF-8', ['genkey', 'badutf8.json'], null, 0],
+  ...['3.1', '1.40', '0.45', 'one-arc'].map((name): [string, string[], string | null, number] => [
+    `policy ID ${name} that Go cannot marshal`,
+    ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', `policy-${name}.json`, 'csr.json'],
+    '{"code":5200,"message":"asn1: structure error: invalid object identifier"}',
+    1,
+  ]),
   ['gencsr with a key that is not PEM', ['gencsr', '-key', 'notakey.pem', 'csr.json'], '{"code":2002,"message":"Failed to decode private key"}', 1],
 ];
 
@@ -61,6 +75,17 @@ describe('bad input to the issuing commands', () => {
       expect(real.status === 0 ? 0 : 1).toBe(exit);
       if (exit !== 0) expect(last).toBe(real.stderr.trimEnd().split('\n').pop());
     }
+  });
+
+  // names[].OID is a 1.6 feature (1.2 ignores it): csr.Generate wraps x509's refusal as 9300, and an arc
+  // beyond int64 fails csr.OIDFromString's strconv.Atoi (reference §4, verified against 1.6 for `x97`).
+  it.each([
+    ['oid-3.1.json', '{"code":9300,"message":"asn1: structure error: invalid object identifier"}'],
+    ['oid-huge.json', '{"code":9300,"message":"invalid OID part 99999999999999999999999"}'],
+  ])('CSR JSON names[].OID %s is refused, never rewritten', (file, expected) => {
+    const r = runBin('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', file], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(expected);
   });
 
   it('a certificate given as the CSR: 1.6.5 says "not a csr" (1.2: "not a certificate or csr")', () => {

@@ -1,5 +1,5 @@
 // certificatePolicies value as cfssl signer.addPolicies marshals it (RFC 5280 §4.2.1.4).
-import { derIa5String, derOid, derSequence, derUtf8String } from '../der/der-writer.js';
+import { derIa5String, derOid, derSequence, derUtf8String, INVALID_OID_MESSAGE, isMarshalableOid } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import type { CertificatePolicy } from '../config/signing-policy.js';
 
@@ -29,6 +29,8 @@ export function encodeCertificatePolicies(policies: readonly CertificatePolicy[]
             throw new CfsslError('ERR_POLICY', 5200, `Invalid qualifier type in Policies ${q.type}`);
         }
       });
+      // cfssl: x509.CreateCertificate's asn1.Marshal of the policy OID fails, wrapped as 5200.
+      if (!isMarshalableOid(policy.id)) throw new CfsslError('ERR_POLICY', 5200, INVALID_OID_MESSAGE);
       const parts = [derOid(policy.id)];
       if (qualifiers.length > 0) parts.push(derSequence(qualifiers));
       return derSequence(parts);

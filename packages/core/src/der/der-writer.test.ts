@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derInteger, derOid, derSetOf, derUnsignedInteger, tlv } from './der-writer.js';
+import { derInteger, derOid, derSetOf, derUnsignedInteger, isMarshalableOid, oidContent, tlv } from './der-writer.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 
 describe('DER writer', () => {
@@ -26,5 +26,22 @@ describe('DER writer', () => {
     const a = Uint8Array.of(0x04, 0x02, 0x00, 0x01);
     const b = Uint8Array.of(0x04, 0x01, 0xff);
     expect(hex(derSetOf([a, b]))).toBe('310704' + '01ff' + '04020001');
+  });
+});
+
+describe('isMarshalableOid / oidContent (Go encoding/asn1 isValidObjectIdentifier, X.690 §8.19.4)', () => {
+  it.each(['1.2', '2.5.29.17', '2.999.1', '0.39', '1.39.5', '2.40', '1.2.99999999999999999999999'])('accepts %s', (oid) => {
+    expect(isMarshalableOid(oid)).toBe(true);
+  });
+
+  it.each(['3.1', '1.40', '0.45', '1', '', '1.2.-3', '1..2', '99999999999999999999999.1', '1.2.x'])('refuses %j with Go text', (oid) => {
+    expect(isMarshalableOid(oid)).toBe(false);
+    expect(() => oidContent(oid)).toThrow('asn1: structure error: invalid object identifier');
+  });
+
+  it('encodes big arcs exactly (no rounding through Number)', () => {
+    expect(Array.from(oidContent('2.999.18446744073709551616'), (b) => b.toString(16).padStart(2, '0')).join('')).toBe(
+      '8837' + '82808080808080808000',
+    );
   });
 });

@@ -122,13 +122,24 @@ export function derBitString(content: Uint8Array, unusedBits = 0): Uint8Array {
 
 const oidCache = new Map<string, Uint8Array>();
 
-/** The content octets of an OBJECT IDENTIFIER (X.690 §8.19). */
+/** Go encoding/asn1's refusal of an OID it cannot marshal (isValidObjectIdentifier). */
+export const INVALID_OID_MESSAGE = 'asn1: structure error: invalid object identifier';
+
+/**
+ * Whether Go's encoding/asn1 marshals `dotted`: at least two arcs of decimal digits, the first at most 2,
+ * the second below 40 under arcs 0 and 1 (X.690 §8.19.4). Exact integers: no arc is rounded.
+ */
+export function isMarshalableOid(dotted: string): boolean {
+  const parts = dotted.split('.');
+  if (parts.length < 2 || !parts.every((a) => /^\d+$/.test(a))) return false;
+  const first = BigInt(parts[0]!);
+  return first <= 2n && (first === 2n || BigInt(parts[1]!) < 40n);
+}
+
+/** The content octets of an OBJECT IDENTIFIER (X.690 §8.19); throws Go's text for one Go would not marshal. */
 export function oidContent(dotted: string): Uint8Array {
-  const arcs = dotted.split('.').map((a) => {
-    if (!/^\d+$/.test(a)) throw new RangeError(`invalid OID ${dotted}`);
-    return BigInt(a);
-  });
-  if (arcs.length < 2) throw new RangeError(`invalid OID ${dotted}`);
+  if (!isMarshalableOid(dotted)) throw new RangeError(INVALID_OID_MESSAGE);
+  const arcs = dotted.split('.').map((a) => BigInt(a));
   const out: number[] = [];
   const push = (arc: bigint): void => {
     const chunk: number[] = [Number(arc & 0x7fn)];

@@ -1,20 +1,26 @@
 // cfssl csr.CertificateRequest.Name(): the subject a CSR JSON asks for.
+import { INVALID_OID_MESSAGE, isMarshalableOid } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
+import { goAtoi } from '../go/strconv-atoi.js';
 import type { CertificateRequestSpec } from '../csr-request/certificate-request-spec.js';
 import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
 
-// cfssl csr.OIDFromString: every dot-separated part must pass strconv.Atoi.
+// cfssl csr.OIDFromString: every dot-separated part must pass strconv.Atoi (exact int64 arcs, never rounded).
 function validateOid(s: string): string {
-  for (const part of s.split('.')) {
-    if (!/^[+-]?\d+$/.test(part)) {
-      // csr.Generate returns this unwrapped (plain text); csr.ParseRequest wraps it as 9300.
-      throw new CfsslError('ERR_CSR_REQUEST', 0, `invalid OID part ${part}`);
-    }
-  }
-  return s
+  const dotted = s
     .split('.')
-    .map((p) => String(Number.parseInt(p, 10)))
+    .map((part) => {
+      try {
+        return goAtoi(part).toString();
+      } catch {
+        // csr.Generate returns this unwrapped (plain text); csr.ParseRequest wraps it as 9300.
+        throw new CfsslError('ERR_CSR_REQUEST', 0, `invalid OID part ${part}`);
+      }
+    })
     .join('.');
+  // x509.CreateCertificateRequest: asn1.Marshal refuses an OID it cannot encode; csr.Generate wraps it as 9300.
+  if (!isMarshalableOid(dotted)) throw new CfsslError('ERR_CSR', 9300, INVALID_OID_MESSAGE);
+  return dotted;
 }
 
 /** Build the requested subject: CN, then per `names` entry C/ST/L/O/OU (non-empty), OID map, E. */
