@@ -20,23 +20,48 @@ beforeAll(() => {
   writeFileSync(join(dir, 'trunc.csr'), csr.slice(0, 300));
   writeFileSync(join(dir, 'garbage.csr'), pem('CERTIFICATE REQUEST', 'AAECAwQFBgcICQ=='));
   writeFileSync(join(dir, 'wronglabel.csr'), readFileSync(join(dir, 'ca.pem')));
-  const der = Buffer.from(csr.split('\n').filter((l) => !l.startsWith('-----')).join(''), 'base64');
+  const der = Buffer.from(
+    csr
+      .split('\n')
+      .filter((l) => !l.startsWith('-----'))
+      .join(''),
+    'base64',
+  );
   der[der.length - 5]! ^= 1;
   writeFileSync(join(dir, 'badsig.csr'), pem('CERTIFICATE REQUEST', der.toString('base64')));
   // An unsupported curve (secp256k1) in SEC 1 form, and garbage where a key should be.
-  writeFileSync(join(dir, 'k1.pem'), pem('EC PRIVATE KEY', 'MHQCAQEEIMk1V2W5QI8fZP+n0q4aW0ff0uXQ1ABgkHt0b6gq9rZroAcGBSuBBAAKoUQDQgAEWdp8GKcGX2mCdKb+oXR6HPc9A2vJAtkOYE0ywHWmh9+lW+C4IFvbbt3pbcTBmIsAzpsp5zo2G8SWyfpl1nzcpg=='));
+  writeFileSync(
+    join(dir, 'k1.pem'),
+    pem(
+      'EC PRIVATE KEY',
+      'MHQCAQEEIMk1V2W5QI8fZP+n0q4aW0ff0uXQ1ABgkHt0b6gq9rZroAcGBSuBBAAKoUQDQgAEWdp8GKcGX2mCdKb+oXR6HPc9A2vJAtkOYE0ywHWmh9+lW+C4IFvbbt3pbcTBmIsAzpsp5zo2G8SWyfpl1nzcpg==',
+    ),
+  );
   writeFileSync(join(dir, 'notakey.pem'), 'hello\n');
   writeFileSync(join(dir, 'csr.json'), '{"CN":"ok","key":{"algo":"ecdsa","size":256}}');
   writeFileSync(join(dir, 'notjson.json'), '{"CN": }');
   writeFileSync(join(dir, 'big.json'), `{"CN":"${'a'.repeat(1_000_000)}"}`);
   // Policy IDs Go's asn1.Marshal refuses (first arc above 2, second arc 40+ under 0 and 1, one arc):
   // cfssl fails at signing with 5200, where an unchecked encoder would silently write another OID.
-  for (const [name, id] of [['3.1', '3.1'], ['1.40', '1.40'], ['0.45', '0.45'], ['one-arc', '1']]) {
+  for (const [name, id] of [
+    ['3.1', '3.1'],
+    ['1.40', '1.40'],
+    ['0.45', '0.45'],
+    ['one-arc', '1'],
+  ]) {
     const config = { signing: { default: { expiry: '8760h', usages: ['signing', 'server auth'], policies: [{ ID: id }] } } };
     writeFileSync(join(dir, `policy-${name}.json`), JSON.stringify(config));
   }
   writeFileSync(join(dir, 'oid-3.1.json'), '{"CN":"x","key":{"algo":"ecdsa","size":256},"names":[{"O":"o","OID":{"3.1":"v"}}]}');
-  writeFileSync(join(dir, 'oid-huge.json'), '{"CN":"x","key":{"algo":"ecdsa","size":256},"names":[{"O":"o","OID":{"99999999999999999999999.1":"v"}}]}');
+  writeFileSync(
+    join(dir, 'oid-huge.json'),
+    '{"CN":"x","key":{"algo":"ecdsa","size":256},"names":[{"O":"o","OID":{"99999999999999999999999.1":"v"}}]}',
+  );
+  // A CSR whose subject attribute OID has a 41-bit arc: Go's asn1 parser refuses arcs beyond int32, so
+  // etcd and Kubernetes could not read a certificate issued from it (gencsr writes it; Go only reads).
+  writeFileSync(join(dir, 'bigarc.json'), '{"CN":"x","names":[{"O":"o","OID":{"1.2.1099511627776":"v"}}]}');
+  const bigArc = runBin('cfssl-ts', ['gencsr', '-key', 'ca-key.pem', 'bigarc.json'], dir);
+  writeFileSync(join(dir, 'bigarc.csr'), (JSON.parse(bigArc.stdout) as { csr: string }).csr);
   writeFileSync(join(dir, 'badutf8.json'), Buffer.from([0x7b, 0x22, 0x43, 0x4e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
 });
 
@@ -48,9 +73,24 @@ const ROWS: Array<[string, string[], string | null, number]> = [
   ['CSR with a bad signature', [...SIGN, 'ca-key.pem', 'badsig.csr'], '{"code":9300,"message":"crypto/rsa: verification error"}', 1],
   ['CA key on an unsupported curve', [...SIGN, 'k1.pem', 'leaf.csr'], '{"code":2003,"message":"Failed to parse private key"}', 1],
   ['CA key that is not PEM', [...SIGN, 'notakey.pem', 'leaf.csr'], '{"code":2002,"message":"Failed to decode private key"}', 1],
-  ['CA key of another certificate', [...SIGN, 'other-key.pem', 'leaf.csr'], '{"code":1000,"message":"x509: provided PrivateKey doesn\'t match parent\'s PublicKey"}', 1],
-  ['CA certificate that is a CSR', ['sign', '-ca', 'leaf.csr', '-ca-key', 'ca-key.pem', 'leaf.csr'], '{"code":1003,"message":"Failed to parse certificate"}', 1],
-  ['CSR JSON that is not JSON', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', 'notjson.json'], "invalid character '}' looking for beginning of value", 1],
+  [
+    'CA key of another certificate',
+    [...SIGN, 'other-key.pem', 'leaf.csr'],
+    '{"code":1000,"message":"x509: provided PrivateKey doesn\'t match parent\'s PublicKey"}',
+    1,
+  ],
+  [
+    'CA certificate that is a CSR',
+    ['sign', '-ca', 'leaf.csr', '-ca-key', 'ca-key.pem', 'leaf.csr'],
+    '{"code":1003,"message":"Failed to parse certificate"}',
+    1,
+  ],
+  [
+    'CSR JSON that is not JSON',
+    ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', 'notjson.json'],
+    "invalid character '}' looking for beginning of value",
+    1,
+  ],
   ['a 1 MB CSR JSON', ['genkey', 'big.json'], null, 0],
   ['CSR JSON with invalid UTF-8', ['genkey', 'badutf8.json'], null, 0],
   ...['3.1', '1.40', '0.45', 'one-arc'].map((name): [string, string[], string | null, number] => [
@@ -59,7 +99,18 @@ const ROWS: Array<[string, string[], string | null, number]> = [
     '{"code":5200,"message":"asn1: structure error: invalid object identifier"}',
     1,
   ]),
-  ['gencsr with a key that is not PEM', ['gencsr', '-key', 'notakey.pem', 'csr.json'], '{"code":2002,"message":"Failed to decode private key"}', 1],
+  [
+    'CSR with an OID arc beyond what Go parses',
+    [...SIGN, 'ca-key.pem', 'bigarc.csr'],
+    '{"code":9003,"message":"asn1: structure error: base 128 integer too large"}',
+    1,
+  ],
+  [
+    'gencsr with a key that is not PEM',
+    ['gencsr', '-key', 'notakey.pem', 'csr.json'],
+    '{"code":2002,"message":"Failed to decode private key"}',
+    1,
+  ],
 ];
 
 describe('bad input to the issuing commands', () => {
