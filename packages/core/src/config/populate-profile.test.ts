@@ -24,6 +24,13 @@ function errorMessage(profileJson: string): string {
 }
 
 describe('populateProfile (cfssl SigningProfile.populate)', () => {
+  it('refuses a negative path length, which cfssl 1.2 would encode (RFC 5280 §4.2.1.9 forbids it)', () => {
+    expect(errorMessage('{"expiry":"1h","ca_constraint":{"is_ca":true,"max_path_len":-2}}')).toBe(
+      'ca_constraint.max_path_len -2 is not a path length: use 0 or more (0 with max_path_len_zero), or omit it for no limit',
+    );
+    expect(errorMessage('{"expiry":"1h","ca_constraint":{"is_ca":true,"max_path_len":-1}}')).toBe('<ok>');
+  });
+
   it('parses durations and converts pinned times to milliseconds', () => {
     const p = populateProfile(decodedDefault('{"expiry":"1.5h","backdate":"90s","not_before":"2020-01-01T00:00:00.0015Z"}'), ctx);
     expect(p.expiry).toBe(5_400_000_000_000n);
@@ -38,7 +45,9 @@ describe('populateProfile (cfssl SigningProfile.populate)', () => {
     expect(errorMessage('{"expiry":"1h","backdate":"x","auth_key":"missing"}')).toBe('time: invalid duration "x"');
     expect(errorMessage('{"expiry":"1h","auth_key":"missing","name_whitelist":"("}')).toBe('failed to find auth_key in auth_keys section');
     expect(errorMessage('{"expiry":"1h","name_whitelist":"("}')).toBe('failed to compile name whitelist section');
-    expect(errorMessage('{"expiry":"1h","Policies":[{"ID":"1.2","Qualifiers":[{"Type":"","Value":""},{"Type":"x"}]}]}')).toBe('invalid policy qualifier type');
+    expect(errorMessage('{"expiry":"1h","Policies":[{"ID":"1.2","Qualifiers":[{"Type":"","Value":""},{"Type":"x"}]}]}')).toBe(
+      'invalid policy qualifier type',
+    );
   });
 
   it('resolves remotes and auth keys without needing an expiry', () => {

@@ -61,6 +61,12 @@ function remoteServer(name: string, ctx: PopulateContext): string {
 export function populateProfile(decoded: DecodedSigningProfile | null, ctx: PopulateContext): SigningProfile {
   if (decoded === null) throw invalidPolicy("can't parse nil profile");
   const p = decoded;
+  // cfssl 1.2 signs with a negative pathLenConstraint, which RFC 5280 §4.2.1.9 forbids: refuse it here.
+  if (p.CAConstraint.MaxPathLen < -1) {
+    throw invalidPolicy(
+      `ca_constraint.max_path_len ${p.CAConstraint.MaxPathLen} is not a path length: use 0 or more (0 with max_path_len_zero), or omit it for no limit`,
+    );
+  }
   const profile: SigningProfile = {
     ...zeroSigningProfile(),
     usages: p.Usage ?? [],

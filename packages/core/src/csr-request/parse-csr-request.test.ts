@@ -50,8 +50,18 @@ describe('parseCsrRequest: golden cfssl 1.6.5 requests', () => {
   });
 
   it('reads the ca section', () => {
-    expect(parseCsrRequest(goldenCsr('csr-ca-section-without-initca')).ca).toEqual({ pathlen: 0, pathlenzero: false, expiry: '1h', backdate: '' });
-    expect(parseCsrRequest(goldenCsr('genkey-initca-rsa2048-pathlenzero')).ca).toEqual({ pathlen: 0, pathlenzero: true, expiry: '35040h', backdate: '' });
+    expect(parseCsrRequest(goldenCsr('csr-ca-section-without-initca')).ca).toEqual({
+      pathlen: 0,
+      pathlenzero: false,
+      expiry: '1h',
+      backdate: '',
+    });
+    expect(parseCsrRequest(goldenCsr('genkey-initca-rsa2048-pathlenzero')).ca).toEqual({
+      pathlen: 0,
+      pathlenzero: true,
+      expiry: '35040h',
+      backdate: '',
+    });
     expect(parseCsrRequest(goldenCsr('initca-ecdsa256-pathlen1')).ca).toEqual({ pathlen: 1, pathlenzero: false, expiry: '', backdate: '' });
   });
 
@@ -70,10 +80,10 @@ describe('parseCsrRequest: golden cfssl 1.6.5 requests', () => {
     const files = readdirSync(GOLDEN)
       .filter((d) => !d.includes('.'))
       .flatMap((d) =>
-      readdirSync(join(GOLDEN, d))
-        .filter((f) => /csr\.json$/.test(f))
-        .map((f) => join(GOLDEN, d, f)),
-    );
+        readdirSync(join(GOLDEN, d))
+          .filter((f) => /csr\.json$/.test(f))
+          .map((f) => join(GOLDEN, d, f)),
+      );
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) expect(parseCsrRequest(readFileSync(f, 'utf8')).key.algo.length).toBeGreaterThan(0);
   });
@@ -99,7 +109,18 @@ describe('parseCsrRequest: Go decoding semantics', () => {
     );
     expect(req).toEqual({
       CN: 'a',
-      names: [{ ...emptyName, C: 'US', O: 'x', SerialNumber: 's', OID: [['1.2.3', 'z'], ['1.2.4', 'w']] }],
+      names: [
+        {
+          ...emptyName,
+          C: 'US',
+          O: 'x',
+          SerialNumber: 's',
+          OID: [
+            ['1.2.3', 'z'],
+            ['1.2.4', 'w'],
+          ],
+        },
+      ],
       hosts: ['h'],
       key: { algo: 'rsa', size: 2048 },
       ca: { pathlen: 2, pathlenzero: true, expiry: '', backdate: '1h' },
@@ -136,10 +157,30 @@ describe('parseCsrRequest: Go decoding semantics', () => {
     ['{"ca":5}', 'json: cannot unmarshal number into Go struct field CertificateRequest.ca of type csr.CAConfig'],
     ['{"key":"rsa"}', 'json: cannot unmarshal string into Go struct field CertificateRequest.key of type csr.KeyRequest'],
     ['{"names":[{"OID":{"1.2":1}}]}', 'json: cannot unmarshal number into Go struct field Name.names.OID of type string'],
-    ['{"extensions":[{"Id":"1.2"}]}', 'json: cannot unmarshal string into Go struct field Extension.extensions.Id of type asn1.ObjectIdentifier'],
+    [
+      '{"extensions":[{"Id":"1.2"}]}',
+      'json: cannot unmarshal string into Go struct field Extension.extensions.Id of type asn1.ObjectIdentifier',
+    ],
     ['{"extensions":[{"Value":"AQ="}]}', 'illegal base64 data at input byte 3'],
   ])('rejects %j with Go text as a plain error', (input, message) => {
     const e = failure(input);
     expect(e).toMatchObject({ code: 'ERR_CSR_REQUEST', plain: true, cfsslCode: 0, message });
+  });
+});
+
+describe('parseCsrRequest: refusals cfssl 1.2 lacks', () => {
+  it('a negative ca.pathlen other than -1 names the field (cfssl 1.2 issues pathlen:-2)', () => {
+    let refusal: unknown;
+    try {
+      parseCsrRequest('{"CN":"ca","ca":{"pathlen":-2}}');
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({
+      code: 'ERR_CSR_REQUEST',
+      cfsslCode: 0,
+      message: 'ca.pathlen -2 is not a path length: use 0 or more (0 with pathlenzero), or omit it for no limit',
+    });
+    expect(parseCsrRequest('{"CN":"ca","ca":{"pathlen":-1}}').ca?.pathlen).toBe(-1);
   });
 });

@@ -37,6 +37,14 @@ export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = 
     throw e;
   }
   const key = req.KeyRequest ?? { A: DEFAULT_ALGO, S: DEFAULT_SIZE };
+  // cfssl 1.2 issues a CA whose pathLenConstraint is negative, which RFC 5280 §4.2.1.9 forbids: refuse it here.
+  if (req.CA !== null && req.CA.PathLength < -1) {
+    throw new CfsslError(
+      'ERR_CSR_REQUEST',
+      0,
+      `ca.pathlen ${req.CA.PathLength} is not a path length: use 0 or more (0 with pathlenzero), or omit it for no limit`,
+    );
+  }
   return {
     CN: req.CN,
     names: (req.Names ?? []).map((n) => ({
@@ -51,7 +59,10 @@ export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = 
     })),
     hosts: req.Hosts ?? [],
     key: { algo: key.A, size: key.S },
-    ca: req.CA === null ? null : { pathlen: req.CA.PathLength, pathlenzero: req.CA.PathLenZero, expiry: req.CA.Expiry, backdate: req.CA.Backdate },
+    ca:
+      req.CA === null
+        ? null
+        : { pathlen: req.CA.PathLength, pathlenzero: req.CA.PathLenZero, expiry: req.CA.Expiry, backdate: req.CA.Backdate },
     serialnumber: req.SerialNumber,
     delegationEnabled: req.DelegationEnabled,
     extensions: (req.Extensions ?? []).map((x) => ({ id: x.Id ?? [], critical: x.Critical, value: x.Value ?? new Uint8Array(0) })),
