@@ -30,3 +30,18 @@ describe('computeValidity (cfssl signer.FillTemplate)', () => {
     expect(new Date(v.notBefore).toISOString()).toBe('2026-11-28T02:23:00.000Z');
   });
 });
+
+describe('computeValidity: windows X.509 cannot encode', () => {
+  const def = localProfile({ expiry: 8760n * H });
+  it('refuses a not_after past 9999-12-31 (Go: cannot represent time as GeneralizedTime) instead of writing a malformed time', () => {
+    expect(() => computeValidity(localProfile({ expiry: 8760n * H }), def, at('9999-12-31T23:59:59Z'))).toThrow(
+      'asn1: structure error: cannot represent time as GeneralizedTime (not_after +010000-12-30T23:55:00Z is outside the years 0000 to 9999)',
+    );
+  });
+
+  it('accepts the last encodable second', () => {
+    expect(
+      computeValidity(localProfile({ notBefore: at('2020-01-01T00:00:00Z'), notAfter: at('9999-12-31T23:59:59Z') }), def, 0).notAfter,
+    ).toBe(at('9999-12-31T23:59:59Z'));
+  });
+});
