@@ -24,3 +24,4 @@ export {
 export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';
 export type { LayoutFileAction, LayoutFileOutcome } from './layout-file-outcome.js';
 export { checkLayout, type CheckLayoutOptions, type LayoutCheck, type CertificateCheck } from './check-layout.js';
+export { leftoverWriteFiles } from './leftover-write-files.js';
