@@ -1,7 +1,9 @@
 // Process entry of the `cfssl-ts` bin. `version` is answered without loading the library (start-up time).
+import { cleanUpOnSignal } from './io/clean-up-on-signal.js';
 import { guardOutputStreams } from './io/guard-output-streams.js';
 
 guardOutputStreams('cfssl-ts');
+cleanUpOnSignal();
 const argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === 'version') {
   const { versionText } = await import('./commands/version-text.js');

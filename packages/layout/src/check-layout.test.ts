@@ -143,4 +143,14 @@ describe('checkLayout', () => {
     const result = await checkLayout(dir);
     expect(result.problems).toEqual(['no CA certificate: expected ca.pem (or exactly one self-signed CA certificate)']);
   });
+
+  it('reports a temporary file left by a killed write as a problem of the directory, naming it', async () => {
+    const files = new Map(good);
+    files.set('.ca-key.pem.0123456789ab.tmp', files.get('ca-key.pem') as Uint8Array);
+    const result = await checkLayout(files);
+    expect(result.problems).toEqual([
+      '.ca-key.pem.0123456789ab.tmp: left behind by an interrupted write of ca-key.pem (it may hold a private key): remove it',
+    ]);
+    expect(result.problemCount).toBe(1);
+  });
 });

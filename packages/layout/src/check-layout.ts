@@ -14,6 +14,7 @@ import {
   describeTime,
 } from './_internal/describe.js';
 import { issuedFileNames } from './layout-file-names.js';
+import { leftoverWriteFiles } from './leftover-write-files.js';
 import { parseCertificateFile, parseKeyFile } from './_internal/parse-layout-pem.js';
 import { verifyHostname } from './_internal/verify-hostname.js';
 import type { CertificateRole } from './layout-spec.js';
@@ -38,7 +39,7 @@ export interface CertificateCheck {
 export interface LayoutCheck {
   /** The CA first, then the other certificates by file name. */
   certificates: CertificateCheck[];
-  /** Problems of the directory as a whole (no CA certificate found). */
+  /** Problems of the directory as a whole (writer's temporary files left behind, no CA certificate found). */
   problems: string[];
   /** Total number of problems; a consumer-side check passes when it is 0. */
   problemCount: number;
@@ -177,6 +178,9 @@ function isCertificateFile(name: string): boolean {
  *   since the tutorials use such certificates on both sides; `client` (clientAuth) otherwise;
  * - it is within its validity period; days to expiry are reported.
  *
+ * Temporary and backup files of the layout writer (`.<file>.<12 hex>.tmp`, `.bak`) are reported
+ * as problems of the directory: a killed write leaves them, and they may hold a private key.
+ *
  * @example
  * const result = await checkLayout(filesOf('etcd-cert'));
  * if (result.problemCount > 0) process.exitCode = 1;
@@ -197,7 +201,7 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
     } else check.problems.push(result.reason);
   }
 
-  const problems: string[] = [];
+  const problems: string[] = leftoverWriteFiles(files.keys());
   const caFile = findCa(parsed);
   const ca = caFile === null ? null : (parsed.get(caFile) as ParsedCertificate);
   if (caFile === null || ca === null) {

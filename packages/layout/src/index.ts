@@ -2,8 +2,9 @@
 
 // Plans and the writer
 export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind } from './planned-file.js';
-export { applyPlan, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
+export { applyPlan, removeStaleWriteFiles, STALE_SIBLING_MS, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
 export { LayoutWriteError, type LayoutWriteStep } from './write/layout-write-error.js';
+export { removeInFlightFiles, type InFlightFs } from './write/in-flight-files.js';
 
 // Specs and presets
 export type { LayoutSpec, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';
@@ -23,3 +24,4 @@ export {
 export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';
 export type { LayoutFileAction, LayoutFileOutcome } from './layout-file-outcome.js';
 export { checkLayout, type CheckLayoutOptions, type LayoutCheck, type CertificateCheck } from './check-layout.js';
+export { leftoverWriteFiles } from './leftover-write-files.js';

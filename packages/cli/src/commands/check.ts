@@ -14,7 +14,9 @@ For ca.pem and every other *.pem (not *-key.pem, *-bundle.pem, *-root.pem) in DI
 to ca.pem, does <base>-key.pem match it, is it valid for every host of <base>-csr.json (Go's
 "x509: certificate is valid for X, not Y" is caught here), do its usages allow serverAuth and
 clientAuth (certificates with hosts, used by etcd members and kube-apiserver on both sides) or
-clientAuth (certificates without hosts), and how many days are left. Exits 1 on any problem.
+clientAuth (certificates without hosts), and how many days are left. A temporary or backup file
+of cfssl-ts's writer left by a killed run (.<file>.<12 hex>.tmp or .bak, possibly a copy of a
+private key) is a problem too. Exits 1 on any problem.
 
 Flags:
 `;

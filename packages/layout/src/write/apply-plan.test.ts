@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedFile } from '../planned-file.js';
-import { applyPlan, type LayoutFs } from './apply-plan.js';
+import { applyPlan, STALE_SIBLING_MS, type LayoutFs } from './apply-plan.js';
 import { LayoutWriteError } from './layout-write-error.js';
 import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 import { failingNthCall, injectedErrno } from '@cfssl-ts/test-support/failing-fs';
@@ -109,7 +109,9 @@ describe('applyPlan', () => {
 
   it('refuses to replace a directory, before writing anything', async () => {
     await mkdir(join(dir, 'out.csr'));
-    const error = await caught(applyPlan([cert('out.pem'), key('out-key.pem'), { path: 'out.csr', contents: 'csr', mode: 0o644, kind: 'csr' }], { dir }));
+    const error = await caught(
+      applyPlan([cert('out.pem'), key('out-key.pem'), { path: 'out.csr', contents: 'csr', mode: 0o644, kind: 'csr' }], { dir }),
+    );
     expect(error.errno).toBe('EISDIR');
     expect(error.message).toBe(`open ${join(dir, 'out.csr')}: is a directory`);
     expect(await readdir(dir)).toEqual(['out.csr']);
@@ -140,7 +142,9 @@ describe('applyPlan', () => {
     await writeFile(join(dir, 'keep.txt'), 'untouched');
     // a.pem and c.pem are new (link), b.pem and d.pem replace existing files (rename): fail the second rename (d.pem)
     await writeFile(join(dir, 'd.pem'), 'old d');
-    const error = await caught(applyPlan([cert('a.pem'), cert('b.pem'), cert('c.pem'), cert('d.pem')], { dir, fs: failingNth('rename', 2) }));
+    const error = await caught(
+      applyPlan([cert('a.pem'), cert('b.pem'), cert('c.pem'), cert('d.pem')], { dir, fs: failingNth('rename', 2) }),
+    );
     expect(error.step).toBe('rename');
     expect(error.message).toBe(`rename ${join(dir, 'd.pem')}: input/output error`);
     expect((await readdir(dir)).sort()).toEqual(['b.pem', 'd.pem', 'keep.txt']);
@@ -182,5 +186,93 @@ describe('applyPlan', () => {
   it('writes nothing for an empty plan', async () => {
     await applyPlan([], { dir });
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('applyPlan and files left by a killed run', () => {
+  // mtimes are set to T; `now` says how long ago that was
+  const T = Date.UTC(2026, 0, 1);
+  const STALE_TMP = '.ca-key.pem.0123456789ab.tmp';
+  const STALE_BAK = '.ca.pem.abcdef012345.bak';
+
+  async function leftover(name: string, contents = 'PRIVATE KEY'): Promise<void> {
+    await writeFile(join(dir, name), contents, { mode: 0o600 });
+    await utimes(join(dir, name), T / 1000, T / 1000);
+  }
+  const plan = [cert('ca.pem'), key('ca-key.pem')];
+
+  it('removes temporary and backup files of its own naming for the files it writes, once older than a minute', async () => {
+    await leftover(STALE_TMP);
+    await leftover(STALE_BAK);
+    await applyPlan(plan, { dir, now: T + STALE_SIBLING_MS + 1000 });
+    expect((await readdir(dir)).sort()).toEqual(['ca-key.pem', 'ca.pem']);
+  });
+
+  it('keeps younger ones, which may belong to a run writing right now', async () => {
+    await leftover(STALE_TMP);
+    await leftover(STALE_BAK);
+    await utimes(join(dir, STALE_BAK), (T + 2000) / 1000, (T + 2000) / 1000);
+    // STALE_TMP is 61 s old, STALE_BAK 59 s
+    await applyPlan(plan, { dir, now: T + STALE_SIBLING_MS + 1000 });
+    expect((await readdir(dir)).sort()).toEqual([STALE_BAK, 'ca-key.pem', 'ca.pem']);
+  });
+
+  it('keeps files for other targets, files not of its naming, and directories', async () => {
+    const others = [
+      '.server-key.pem.0123456789ab.tmp',
+      '.ca.pem.0123456789ab.tmp.old',
+      '.ca.pem.0123.tmp',
+      'ca.pem.0123456789ab.tmp',
+      '.ca.pem.0123456789AB.tmp',
+    ];
+    for (const name of others) await leftover(name);
+    await leftover(STALE_TMP);
+    await mkdir(join(dir, STALE_BAK));
+    await utimes(join(dir, STALE_BAK), T / 1000, T / 1000);
+    await applyPlan(plan, { dir, now: T + 10 * STALE_SIBLING_MS });
+    expect((await readdir(dir)).sort()).toEqual([...others, STALE_BAK, 'ca-key.pem', 'ca.pem'].sort());
+  });
+
+  it('looks in the directory of each target', async () => {
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', STALE_TMP), 'key');
+    await utimes(join(dir, 'sub', STALE_TMP), T / 1000, T / 1000);
+    await applyPlan([cert('ca.pem'), key('sub/ca-key.pem')], { dir, now: T + 2 * STALE_SIBLING_MS });
+    expect(await readdir(join(dir, 'sub'))).toEqual(['ca-key.pem']);
+  });
+
+  it('still writes the plan when readdir fails while cleaning up (injected EIO), leaving the stale file', async () => {
+    await leftover(STALE_TMP);
+    const listed: string[] = [];
+    const fs: LayoutFs = {
+      ...nodeFs,
+      readdir: async (path: string) => {
+        listed.push(path);
+        return Promise.reject(errno('EIO'));
+      },
+    } as LayoutFs;
+    await applyPlan(plan, { dir, fs, now: T + 2 * STALE_SIBLING_MS });
+    expect(listed).toEqual([dir]);
+    expect((await readdir(dir)).sort()).toEqual([STALE_TMP, 'ca-key.pem', 'ca.pem']);
+  });
+
+  for (const name of ['lstat', 'unlink'] as const) {
+    it(`still writes the plan when ${name} of a stale file fails (injected EIO), leaving that file and removing the others`, async () => {
+      await leftover(STALE_TMP);
+      await leftover(STALE_BAK);
+      const real = nodeFs[name] as (path: string) => Promise<unknown>;
+      const fs: LayoutFs = {
+        ...nodeFs,
+        [name]: async (path: string) => (path.endsWith(STALE_TMP) ? Promise.reject(errno('EIO')) : real(path)),
+      };
+      await applyPlan(plan, { dir, fs, now: T + 2 * STALE_SIBLING_MS });
+      expect((await readdir(dir)).sort()).toEqual([STALE_TMP, 'ca-key.pem', 'ca.pem']);
+    });
+  }
+
+  it('judges age by the time it is given, default now', async () => {
+    await leftover(STALE_TMP);
+    await applyPlan(plan, { dir });
+    expect((await readdir(dir)).sort()).toEqual(['ca-key.pem', 'ca.pem']);
   });
 });

@@ -1,14 +1,15 @@
 // The layout writer (Node adapter): temp file + rename per target, all files or none, keys never replaced unless forced.
 
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatGoPathError } from '@cfssl-ts/core/go';
 import type { PlannedFile } from '../planned-file.js';
+import { forgetInFlight, trackInFlight } from './in-flight-files.js';
 import { LayoutWriteError, type LayoutWriteStep } from './layout-write-error.js';
+import { siblingName, siblingTarget } from './sibling-names.js';
 
 /** The file-system calls {@link applyPlan} makes (injectable, so tests can fail any of them). */
-export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile'>;
+export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile' | 'readdir'>;
 
 /** Options of {@link applyPlan}. */
 export interface ApplyPlanOptions {
@@ -17,7 +18,16 @@ export interface ApplyPlanOptions {
   /** Replace existing private keys too (cfssljson-ts `-force`). */
   force?: boolean;
   fs?: LayoutFs;
+  /** The time stale temporary files are judged at (ms since epoch); default Date.now(). */
+  now?: number;
 }
+
+/**
+ * A temporary or backup file of ours older than this is left over from a run that was killed; younger ones may
+ * belong to a run writing right now. A live one exists only from its creation to its rename a few milliseconds
+ * later (one small write and an fsync), so a minute is far beyond any run still writing.
+ */
+export const STALE_SIBLING_MS = 60_000;
 
 // link() failures that mean "this file system cannot hard-link", not "the target exists"
 const NO_LINK_SUPPORT = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']);
@@ -46,10 +56,6 @@ function refusal(path: string): LayoutWriteError {
   return new LayoutWriteError('ERR_LAYOUT_EXISTS', path, 'link', 'EEXIST', `refusing to overwrite existing file ${path}`);
 }
 
-function siblingName(path: string, suffix: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
-}
-
 async function lstatOrUndefined(fs: LayoutFs, path: string): Promise<{ isDirectory(): boolean } | undefined> {
   try {
     return await fs.lstat(path);
@@ -61,15 +67,58 @@ async function lstatOrUndefined(fs: LayoutFs, path: string): Promise<{ isDirecto
 }
 
 async function removeQuietly(fs: LayoutFs, paths: ReadonlyArray<string | undefined>): Promise<void> {
-  for (const path of paths) if (path !== undefined) await fs.unlink(path).catch(() => undefined);
+  for (const path of paths) {
+    if (path === undefined) continue;
+    await fs.unlink(path).catch(() => undefined);
+    forgetInFlight(path);
+  }
+}
+
+/**
+ * Remove the temporary and backup files of this writer's naming (`.<file>.<12 hex>.tmp`, `.bak`) for
+ * `paths` that are older than {@link STALE_SIBLING_MS}: what {@link applyPlan} does before writing,
+ * for a run that has nothing to write. Best effort: a file that cannot be listed or removed is left
+ * for `cfssl-ts check` to report.
+ *
+ * @example
+ * await removeStaleWriteFiles(['ca.pem', 'ca-key.pem'], { dir: 'etcd-cert' });
+ */
+export async function removeStaleWriteFiles(paths: readonly string[], options: Omit<ApplyPlanOptions, 'force'> = {}): Promise<void> {
+  const resolved = paths.map((path) => resolve(options.dir ?? '.', path));
+  await removeStaleSiblings(options.fs ?? nodeFs, resolved, options.now ?? Date.now());
+}
+
+async function removeStaleSiblings(fs: LayoutFs, paths: readonly string[], now: number): Promise<void> {
+  for (const directory of new Set(paths.map((path) => dirname(path)))) {
+    const targets = new Set(paths.filter((path) => dirname(path) === directory).map((path) => basename(path)));
+    let names: string[];
+    try {
+      names = await fs.readdir(directory);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const target = siblingTarget(name);
+      if (target === null || !targets.has(target)) continue;
+      const path = join(directory, name);
+      try {
+        const stat = await fs.lstat(path);
+        if (stat.isFile() && now - stat.mtimeMs > STALE_SIBLING_MS) await fs.unlink(path);
+      } catch {
+        // gone meanwhile, or not ours to remove
+      }
+    }
+  }
 }
 
 async function writeTemp(fs: LayoutFs, target: Target): Promise<void> {
   const temp = siblingName(target.path, 'tmp');
   let handle: nodeFs.FileHandle;
+  trackInFlight(temp);
   try {
     handle = await fs.open(temp, 'wx', target.file.mode);
   } catch (error) {
+    forgetInFlight(temp);
     throw failure('open', target.path, error);
   }
   target.temp = temp;
@@ -89,13 +138,18 @@ async function writeTemp(fs: LayoutFs, target: Target): Promise<void> {
 // Keep the current target under a sibling name so a later failure can put it back.
 async function backUp(fs: LayoutFs, target: Target): Promise<void> {
   const backup = siblingName(target.path, 'bak');
+  trackInFlight(backup, target.path);
   try {
     await fs.link(target.path, backup);
   } catch (error) {
-    if (!NO_LINK_SUPPORT.has(errnoOf(error))) throw failure('link', target.path, error);
+    if (!NO_LINK_SUPPORT.has(errnoOf(error))) {
+      forgetInFlight(backup);
+      throw failure('link', target.path, error);
+    }
     try {
       await fs.copyFile(target.path, backup, nodeFs.constants.COPYFILE_EXCL);
     } catch (copyError) {
+      forgetInFlight(backup);
       throw failure('link', target.path, copyError);
     }
   }
@@ -108,9 +162,10 @@ async function commit(fs: LayoutFs, target: Target): Promise<void> {
   let exists = false;
   try {
     await fs.link(temp, target.path);
-    await fs.unlink(temp).catch(() => undefined);
-    target.temp = undefined;
     target.created = true;
+    trackInFlight(target.path);
+    await removeQuietly(fs, [temp]);
+    target.temp = undefined;
     return;
   } catch (error) {
     const errno = errnoOf(error);
@@ -125,8 +180,10 @@ async function commit(fs: LayoutFs, target: Target): Promise<void> {
   } catch (error) {
     throw failure('rename', target.path, error);
   }
+  forgetInFlight(temp);
   target.temp = undefined;
   target.created = !exists;
+  if (target.created) trackInFlight(target.path);
 }
 
 // Undo every committed target: restore replaced files from their backups, remove created ones.
@@ -135,6 +192,7 @@ async function rollBack(fs: LayoutFs, targets: readonly Target[]): Promise<void>
     if (target.created === true) await removeQuietly(fs, [target.path]);
     else if (target.created === false && target.backup !== undefined) {
       await fs.rename(target.backup, target.path).catch(() => undefined);
+      forgetInFlight(target.backup);
       target.backup = undefined;
     }
     await removeQuietly(fs, [target.temp, target.backup]);
@@ -163,6 +221,11 @@ async function syncDirectories(fs: LayoutFs, paths: readonly string[]): Promise<
  * On any failure, temporary files are removed, created targets are removed and replaced targets
  * are restored from their backups. A later entry with the same path replaces an earlier one.
  *
+ * Files on disk only while the plan is written (temporary files, backups, targets created so far)
+ * are registered for `removeInFlightFiles()`, which a SIGINT/SIGTERM handler calls. Before writing,
+ * temporary and backup files of this writer's naming for the same targets that are older than
+ * {@link STALE_SIBLING_MS} (left by a run that was killed) are removed.
+ *
  * @example
  * await applyPlan([
  *   { path: 'ca.pem', contents: certPem, mode: 0o644, kind: 'certificate' },
@@ -178,6 +241,7 @@ export async function applyPlan(files: readonly PlannedFile[], options: ApplyPla
     byPath.set(path, { file, path, overwrite: file.kind !== 'private-key' || options.force === true });
   }
   const targets = [...byPath.values()];
+  await removeStaleSiblings(fs, [...byPath.keys()], options.now ?? Date.now());
 
   for (const target of targets) {
     const stat = await lstatOrUndefined(fs, target.path);
@@ -194,6 +258,17 @@ export async function applyPlan(files: readonly PlannedFile[], options: ApplyPla
     await rollBack(fs, targets);
     throw error;
   }
-  await removeQuietly(fs, targets.map((target) => target.backup));
-  await syncDirectories(fs, targets.map((target) => target.path));
+  // committed: a signal from here on must not undo the new files, only drop the backups
+  for (const target of targets) {
+    forgetInFlight(target.path);
+    if (target.backup !== undefined) trackInFlight(target.backup);
+  }
+  await removeQuietly(
+    fs,
+    targets.map((target) => target.backup),
+  );
+  await syncDirectories(
+    fs,
+    targets.map((target) => target.path),
+  );
 }

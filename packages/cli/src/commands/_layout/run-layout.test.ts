@@ -1,6 +1,6 @@
 // A run that fails while writing (injected file-system failures) leaves no partial file: the directory is as it was.
 import * as nodeFs from 'node:fs/promises';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,11 @@ function context(cwd: string): { ctx: CommandContext; stdout: string[]; stderr: 
 const failOn = (name: 'link' | 'rename', n: number): LayoutFs => failingNthCall(name, n);
 
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'latin1')]),
+  );
 }
 
 // The CLI's CfsslError (from @cfssl-ts/core's build, so compared by name).
@@ -67,7 +71,9 @@ describe('etcd-cert write failures', () => {
   it('a failure on the fifth of nine files leaves no file and no directory behind', async () => {
     const cwd = mkdtempSync(join(root, 'fresh-'));
     const { ctx, stdout } = context(cwd);
-    const error = await failure(runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false, fs: failOn('link', 5) }));
+    const error = await failure(
+      runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false, fs: failOn('link', 5) }),
+    );
     expect(error.plain).toBe(true);
     expect(error.message).toBe(`link ${join(cwd, 'etcd-cert', 'ca.csr')}: input/output error\nnothing was written`);
     expect(stdout).toEqual([]);
@@ -83,7 +89,9 @@ describe('etcd-cert write failures', () => {
     expect(Object.keys(before)).toHaveLength(9);
     // new hosts: server-csr.json, server.pem, server.csr are replaced; fail the third replacement
     const { ctx } = context(cwd);
-    const error = await failure(runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1', '127.0.0.9'] }), { dir: 'etcd-cert', force: true, fs: failOn('rename', 3) }));
+    const error = await failure(
+      runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1', '127.0.0.9'] }), { dir: 'etcd-cert', force: true, fs: failOn('rename', 3) }),
+    );
     expect(error.message).toBe(`rename ${join(dir, 'server.csr')}: input/output error\nnothing was written`);
     expect(contents(dir)).toEqual(before);
   });
@@ -94,5 +102,25 @@ describe('etcd-cert write failures', () => {
     const error = await failure(runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false }));
     expect(error.message).toBe(`read ${join(cwd, 'etcd-cert', 'server-key.pem')}: is a directory`);
     expect(readdirSync(join(cwd, 'etcd-cert'))).toEqual(['server-key.pem']);
+  });
+});
+
+describe('etcd-cert and temporary files a killed run left', () => {
+  it('a run that keeps every file still removes one older than a minute, and keeps a younger one', async () => {
+    const cwd = mkdtempSync(join(root, 'stale-'));
+    const dir = join(cwd, 'etcd-cert');
+    await runLayout(context(cwd).ctx, etcdPreset(), { dir: 'etcd-cert', force: false });
+    const stale = join(dir, '.ca-key.pem.0123456789ab.tmp');
+    const young = join(dir, '.server-key.pem.0123456789ab.tmp');
+    writeFileSync(stale, readFileSync(join(dir, 'ca-key.pem')), { mode: 0o600 });
+    writeFileSync(young, 'key', { mode: 0o600 });
+    const anHourAgo = Date.now() / 1000 - 3600;
+    utimesSync(stale, anHourAgo, anHourAgo);
+    const before = contents(dir);
+    const { ctx, stdout } = context(cwd);
+    await runLayout(ctx, etcdPreset(), { dir: 'etcd-cert', force: false });
+    expect(stdout.join('')).toContain('etcd-cert: 9 kept\n');
+    expect(contents(dir)).toEqual(Object.fromEntries(Object.entries(before).filter(([name]) => !name.startsWith('.ca-key.pem.'))));
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual(['.server-key.pem.0123456789ab.tmp']);
   });
 });

@@ -7,6 +7,7 @@ import {
   LayoutWriteError,
   applyPlan,
   buildLayout,
+  removeStaleWriteFiles,
   layoutFileNames,
   type LayoutFileOutcome,
   type LayoutFs,
@@ -51,7 +52,8 @@ async function exists(path: string): Promise<boolean> {
 
 function layoutFailure(error: LayoutError, dir: string): CfsslError {
   const where = shown(dir, error.file);
-  const text = error.problems.length === 1 ? `${where}: ${error.problems[0]}` : `${where}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
+  const text =
+    error.problems.length === 1 ? `${where}: ${error.problems[0]}` : `${where}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
   return new CfsslError('ERR_INPUT', 0, `${text}\nnothing was written`, { cause: error });
 }
 
@@ -84,9 +86,15 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
     } catch (error) {
       if (created) await rmdir(directory).catch(() => undefined);
       if (!(error instanceof LayoutWriteError)) throw error;
-      const detail = error.code === 'ERR_LAYOUT_EXISTS' ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running` : error.message;
+      const detail =
+        error.code === 'ERR_LAYOUT_EXISTS'
+          ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running`
+          : error.message;
       throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { cause: error });
     }
+  } else {
+    // applyPlan removes them before writing; a run that keeps every file still removes what a killed run left
+    await removeStaleWriteFiles(layoutFileNames(spec), { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
   }
   ctx.io.writeStdout(report(build.outcomes, target.dir));
   if (build.stale) {
