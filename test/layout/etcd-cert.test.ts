@@ -12,13 +12,28 @@ import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare'
 import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 
 const HOSTS = '127.0.0.1,127.0.0.2,127.0.0.3';
-const TUTORIAL_FILES = ['ca-config.json', 'ca-csr.json', 'ca-key.pem', 'ca.csr', 'ca.pem', 'server-csr.json', 'server-key.pem', 'server.csr', 'server.pem'];
+const TUTORIAL_FILES = [
+  'ca-config.json',
+  'ca-csr.json',
+  'ca-key.pem',
+  'ca.csr',
+  'ca.pem',
+  'server-csr.json',
+  'server-key.pem',
+  'server.csr',
+  'server.pem',
+];
 
 let root: string;
 const scratch = (name: string): string => mkdtempSync(join(root, `${name}-`));
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 const modeOf = (dir: string, file: string): number => statSync(join(dir, file)).mode & 0o777;
-const snapshot = (dir: string): Record<string, string> => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, read(dir, f)]));
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, read(dir, f)]),
+  );
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'etcd-cert-'));
@@ -43,7 +58,12 @@ describe('cfssl-ts etcd-cert', () => {
     expect(readdirSync(dir).sort()).toEqual(TUTORIAL_FILES);
     const umask = await probeUmask(scratch('umask'));
     for (const file of TUTORIAL_FILES) expect(modeOf(dir, file), file).toBe((file.endsWith('-key.pem') ? 0o600 : 0o644) & ~umask);
-    expect(first.stdout.split('\n').filter((l) => l.startsWith('created')).map((l) => l.split(/\s+/)[1])).toHaveLength(9);
+    expect(
+      first.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('created'))
+        .map((l) => l.split(/\s+/)[1]),
+    ).toHaveLength(9);
     expect(first.stdout).toContain('etcd-cert: 9 created');
   });
 
@@ -54,7 +74,11 @@ describe('cfssl-ts etcd-cert', () => {
         profiles: { www: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth', 'client auth'] } },
       },
     });
-    expect(JSON.parse(read(dir, 'ca-csr.json'))).toEqual({ CN: 'etcd CA', key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing' }] });
+    expect(JSON.parse(read(dir, 'ca-csr.json'))).toEqual({
+      CN: 'etcd CA',
+      key: { algo: 'rsa', size: 2048 },
+      names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing' }],
+    });
     expect(JSON.parse(read(dir, 'server-csr.json'))).toEqual({
       CN: 'etcd',
       hosts: ['127.0.0.1', '127.0.0.2', '127.0.0.3'],
@@ -128,6 +152,20 @@ describe('cfssl-ts etcd-cert', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(join(where, 'certs', 'etcd')).sort()).toEqual(TUTORIAL_FILES);
   });
+
+  it.each([
+    ['a file', 'afile', 'mkdir afile: not a directory'],
+    ['below a file', 'afile/sub', 'mkdir afile/sub: not a directory'],
+  ])('a -dir that is %s is a user mistake in Go words, not an internal error', (_what, dir, message) => {
+    const where = scratch('dirfile');
+    writeFileSync(join(where, 'afile'), 'x');
+    expect(runBin('cfssl-ts', ['etcd-cert', '-dir', dir, '-hosts', '127.0.0.1'], where)).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${message}\nnothing was written\n`,
+    });
+    expect(readdirSync(where)).toEqual(['afile']);
+  });
 });
 
 describe('cfssl-ts etcd-cert against the real cfssl pipeline', () => {
@@ -145,14 +183,21 @@ describe('cfssl-ts etcd-cert against the real cfssl pipeline', () => {
     for (const file of ['ca.pem', 'server.pem']) {
       const diffs = structuralDifferences(pemToDer(read(ours, file), 'CERTIFICATE'), pemToDer(read(theirs, file), 'CERTIFICATE'), window);
       // validity start differs with the clock; everything else must agree
-      expect(diffs.filter((d) => d !== 'pinned notBefore differs'), file).toEqual([]);
+      expect(
+        diffs.filter((d) => d !== 'pinned notBefore differs'),
+        file,
+      ).toEqual([]);
     }
     // real cfssl signs with our CA files, and reads our CSR
-    const signed = execFileSync('cfssl', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'ca-config.json', '-profile', 'www', 'server.csr'], {
-      cwd: ours,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const signed = execFileSync(
+      'cfssl',
+      ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'ca-config.json', '-profile', 'www', 'server.csr'],
+      {
+        cwd: ours,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     const cert = new X509Certificate((JSON.parse(signed) as { cert: string }).cert);
     expect(cert.verify(new X509Certificate(read(ours, 'ca.pem')).publicKey)).toBe(true);
     expect(cert.checkPrivateKey(createPrivateKey(read(ours, 'server-key.pem')))).toBe(true);

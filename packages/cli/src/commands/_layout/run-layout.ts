@@ -2,6 +2,7 @@
 import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
+import { formatGoPathError } from '@cfssl-ts/core/go';
 import {
   LayoutError,
   LayoutWriteError,
@@ -82,6 +83,13 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
     const created = !(await exists(directory));
     try {
       await mkdir(directory, { recursive: true });
+    } catch (error) {
+      // Go os.MkdirAll's words: a file in the way is "not a directory" (Node says EEXIST for the last part).
+      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+      const reason = code === 'EEXIST' ? Object.assign(new Error(), { code: 'ENOTDIR' }) : error;
+      throw new CfsslError('ERR_INPUT', 0, `${formatGoPathError('mkdir', target.dir, reason)}\nnothing was written`, { cause: error });
+    }
+    try {
       await applyPlan(build.files, { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
     } catch (error) {
       if (created) await rmdir(directory).catch(() => undefined);
