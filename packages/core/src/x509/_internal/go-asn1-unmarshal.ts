@@ -1,9 +1,9 @@
 // Go 1.19 encoding/asn1.Unmarshal into a described Go type: the same acceptance rules and the same
 // error texts (`asn1: structure error: tags don't match (16 vs {...}) {...} certificateRequest @2`).
 import { bitStringValue, integerValue, minimalInteger } from '../../der/der-primitives.js';
-import { GoParseError } from './go-parse-error.js';
-import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from './go-string.js';
-import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from './go-time.js';
+import { GoParseError } from '../go-parse-error.js';
+import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from '../go-string.js';
+import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from '../go-time.js';
 
 /** A Go type encoding/asn1 can fill, with the type name Go's errors print (`""` for unnamed types). */
 export type Asn1Type =
@@ -61,7 +61,14 @@ function formatParams(f: Asn1Field | null): string {
   return `{optional:${f?.optional === true} explicit:false application:false private:false defaultValue:<nil> tag:${tag} stringType:0 timeType:0 set:${f?.set === true} omitEmpty:false}`;
 }
 
-const TYPE_NAMES: Partial<Record<Asn1Type['kind'], string>> = { int: 'int', bool: 'bool', oid: 'ObjectIdentifier', bitString: 'BitString', rawValue: 'RawValue', bytes: '' };
+const TYPE_NAMES: Partial<Record<Asn1Type['kind'], string>> = {
+  int: 'int',
+  bool: 'bool',
+  oid: 'ObjectIdentifier',
+  bitString: 'BitString',
+  rawValue: 'RawValue',
+  bytes: '',
+};
 
 function typeName(t: Asn1Type): string {
   return t.kind === 'struct' || t.kind === 'slice' ? t.name : (TYPE_NAMES[t.kind] ?? '');
@@ -142,8 +149,17 @@ function parseObjectIdentifier(bytes: Uint8Array): number[] {
 
 // encoding/asn1 isPrintable with allowAsterisk and allowAmpersand.
 const printable = (b: number): boolean =>
-  (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || (b >= 0x27 && b <= 0x29) || (b >= 0x2b && b <= 0x2f) ||
-  b === 0x20 || b === 0x3a || b === 0x3d || b === 0x3f || b === 0x2a || b === 0x26;
+  (b >= 0x61 && b <= 0x7a) ||
+  (b >= 0x41 && b <= 0x5a) ||
+  (b >= 0x30 && b <= 0x39) ||
+  (b >= 0x27 && b <= 0x29) ||
+  (b >= 0x2b && b <= 0x2f) ||
+  b === 0x20 ||
+  b === 0x3a ||
+  b === 0x3d ||
+  b === 0x3f ||
+  b === 0x2a ||
+  b === 0x26;
 
 const latin1 = new TextDecoder('latin1');
 
@@ -267,8 +283,8 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
     const value = parseAnyValue(t, bytes.subarray(offset, offset + t.length));
     return [value, offset + t.length];
   }
-  let t: TagAndLength;
-  [t, offset] = parseTagAndLength(bytes, offset);
+  const [t, afterHeader] = parseTagAndLength(bytes, offset);
+  offset = afterHeader;
   const u = universalType(type);
   let expectedClass = 0;
   let expectedTag = field?.set === true ? 17 : u.tag;
@@ -288,7 +304,16 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
   offset += t.length;
   switch (type.kind) {
     case 'rawValue':
-      return [{ class: t.class, tag: t.tag, isCompound: t.isCompound, bytes: inner, fullBytes: bytes.subarray(initOffset, offset) } satisfies RawValue, offset];
+      return [
+        {
+          class: t.class,
+          tag: t.tag,
+          isCompound: t.isCompound,
+          bytes: inner,
+          fullBytes: bytes.subarray(initOffset, offset),
+        } satisfies RawValue,
+        offset,
+      ];
     case 'oid':
       return [parseObjectIdentifier(inner), offset];
     case 'bitString':

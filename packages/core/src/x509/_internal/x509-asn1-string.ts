@@ -1,6 +1,6 @@
 // Go 1.19 crypto/x509 parseASN1String: the string types a certificate Name may hold, as Go strings.
-import { GoParseError } from './go-parse-error.js';
-import { decodeUtf16BeToGoString, isValidUtf8 } from './go-string.js';
+import { GoParseError } from '../go-parse-error.js';
+import { decodeUtf16BeToGoString, isValidUtf8 } from '../go-string.js';
 
 // Go x509.isPrintable: the PrintableString set plus '*' and '&' (seen in real certificates).
 function isX509Printable(b: number): boolean {
