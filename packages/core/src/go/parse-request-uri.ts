@@ -1,6 +1,6 @@
 // Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules, before URL.OmitHost).
 // Go works on UTF-8 bytes, so the parser below runs on "byte strings": one char per byte (0–255).
-import { GoUrlSyntaxError, escape, getScheme, parseHost, shouldEscape, unescape, validUserinfo } from './_internal/go-url-syntax.js';
+import { GoUrlSyntaxError, escape, getScheme, parseHost, shouldEscape, unescape, validUserinfo } from './go-url-syntax.js';
 
 /** A URL accepted by Go's `url.ParseRequestURI`, with the fields of Go's `url.URL` that it sets. */
 export interface GoRequestUri {

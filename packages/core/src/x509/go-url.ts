@@ -3,7 +3,7 @@
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { goQuote } from '../go/strconv-quote.js';
 import { GoParseError } from './go-parse-error.js';
-import { GoUrlSyntaxError, escape, getScheme, parseHost, unescape, validUserinfo } from '../go/_internal/go-url-syntax.js';
+import { GoUrlSyntaxError, escape, getScheme, parseHost, unescape, validUserinfo } from '../go/go-url-syntax.js';
 import { goStringFromBytes } from './go-string.js';
 
 interface ParsedUrl {
