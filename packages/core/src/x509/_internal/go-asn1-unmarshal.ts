@@ -168,13 +168,13 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   if (t.isCompound || t.class !== 0) return null;
   switch (t.tag) {
     case 19:
-      if (!inner.every(printable)) throw syntax('PrintableString contains invalid character');
+      for (const b of inner) if (!printable(b)) throw syntax('PrintableString contains invalid character');
       return new GoString(inner);
     case 18:
       if (!inner.every((b) => (b >= 0x30 && b <= 0x39) || b === 0x20)) throw syntax('NumericString contains invalid character');
       return new GoString(inner);
     case 22:
-      if (!inner.every((b) => b < 0x80)) throw syntax('IA5String contains invalid character');
+      for (const b of inner) if (b >= 0x80) throw syntax('IA5String contains invalid character');
       return new GoString(inner);
     case 20:
       return new GoString(inner);
@@ -206,25 +206,39 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   }
 }
 
-// encoding/asn1 getUniversalType.
-function universalType(t: Asn1Type): { matchAny: boolean; tag: number; compound: boolean } {
+// encoding/asn1 getUniversalType (one shared result per kind: this runs for every element).
+interface UniversalType {
+  matchAny: boolean;
+  tag: number;
+  compound: boolean;
+}
+const UNIVERSAL_RAW: UniversalType = { matchAny: true, tag: -1, compound: false };
+const UNIVERSAL_OID: UniversalType = { matchAny: false, tag: 6, compound: false };
+const UNIVERSAL_BIT_STRING: UniversalType = { matchAny: false, tag: 3, compound: false };
+const UNIVERSAL_BOOL: UniversalType = { matchAny: false, tag: 1, compound: false };
+const UNIVERSAL_INT: UniversalType = { matchAny: false, tag: 2, compound: false };
+const UNIVERSAL_BYTES: UniversalType = { matchAny: false, tag: 4, compound: false };
+const UNIVERSAL_SET: UniversalType = { matchAny: false, tag: 17, compound: true };
+const UNIVERSAL_SEQUENCE: UniversalType = { matchAny: false, tag: 16, compound: true };
+
+function universalType(t: Asn1Type): UniversalType {
   switch (t.kind) {
     case 'rawValue':
-      return { matchAny: true, tag: -1, compound: false };
+      return UNIVERSAL_RAW;
     case 'oid':
-      return { matchAny: false, tag: 6, compound: false };
+      return UNIVERSAL_OID;
     case 'bitString':
-      return { matchAny: false, tag: 3, compound: false };
+      return UNIVERSAL_BIT_STRING;
     case 'bool':
-      return { matchAny: false, tag: 1, compound: false };
+      return UNIVERSAL_BOOL;
     case 'int':
-      return { matchAny: false, tag: 2, compound: false };
+      return UNIVERSAL_INT;
     case 'bytes':
-      return { matchAny: false, tag: 4, compound: false };
+      return UNIVERSAL_BYTES;
     case 'slice':
-      return { matchAny: false, tag: t.name.endsWith('SET') ? 17 : 16, compound: true };
+      return t.name.endsWith('SET') ? UNIVERSAL_SET : UNIVERSAL_SEQUENCE;
     default:
-      return { matchAny: false, tag: 16, compound: true };
+      return UNIVERSAL_SEQUENCE;
   }
 }
 
@@ -330,13 +344,17 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
     case 'struct': {
       const out: Record<string, unknown> = {};
       let innerOffset = 0;
-      type.fields.forEach((f, i) => {
+      const fields = type.fields;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i]!;
         if (i === 0 && f.type.kind === 'rawContent') {
           out[f.name] = bytes.subarray(initOffset, offset);
-          return;
+          continue;
         }
-        [out[f.name], innerOffset] = parseField(f.type, f, inner, innerOffset);
-      });
+        const [value, next] = parseField(f.type, f, inner, innerOffset);
+        out[f.name] = value;
+        innerOffset = next;
+      }
       // Trailing elements inside a SEQUENCE are allowed (X.509 grows by appending fields).
       return [out, offset];
     }

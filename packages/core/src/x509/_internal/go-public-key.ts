@@ -45,10 +45,13 @@ const CURVES = new Map<string, { bits: number; p: bigint; b: bigint }>([
 
 const NULL_BYTES = [0x05, 0x00];
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+// Big-endian unsigned bytes as a bigint, in linear time.
 function unsigned(bytes: Uint8Array): bigint {
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  return v;
+  let hex = '0x0';
+  for (const b of bytes) hex += HEX[b]!;
+  return BigInt(hex);
 }
 
 const mod = (a: bigint, p: bigint): bigint => ((a % p) + p) % p;
