@@ -27,7 +27,7 @@ export function parseCsr(der: Uint8Array): ParsedCsr {
   return {
     raw: go.raw,
     info: go.rawTbsCertificateRequest,
-    subject: parsedNameOf(go.rawSubject, go.subjectRdns),
+    subject: parsedNameOf(go.rawSubject, go.subjectRdns, go.subject),
     subjectPublicKeyInfo: go.rawSubjectPublicKeyInfo,
     signatureAlgorithmOid: go.signatureAlgorithmOid,
     signature: go.signature,

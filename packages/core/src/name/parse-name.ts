@@ -2,10 +2,10 @@
 // CSRs and lone Names): pkix.Name.FillFromRDNSequence with the values as JS strings, plus cfssl 1.6 keeping
 // non-standard attributes (signer.ParseCertificateRequest).
 import { GoParseError } from '../x509/go-parse-error.js';
-import type { GoAttribute } from '../x509/go-pkix-name.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from '../x509/go-pkix-name.js';
 import { goStringFromBytes, GoString } from '../x509/go-string.js';
 import { unmarshalGoName } from '../x509/unmarshal-go-name.js';
-import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
+import { NAME_OID, type DistinguishedName, type ExtraAttribute } from './distinguished-name.js';
 
 /** One attribute of a parsed name, in DER order. `value` is null for non-string values. */
 export interface NameAttribute {
@@ -49,55 +49,45 @@ function goText(bytes: Uint8Array): string {
   return ascii;
 }
 
-/** The name view of an RDNSequence Go has parsed (certificate or CSR); `raw` is the Name's DER. */
-export function parsedNameOf(raw: Uint8Array, rdnSequence: readonly (readonly GoAttribute[])[]): ParsedName {
-  const name = emptyName();
+const texts = (values: readonly GoString[]): string[] => values.map((v) => goText(v.bytes));
+
+/**
+ * The name view of an RDNSequence Go has parsed (certificate or CSR); `raw` is the Name's DER and `pkix` Go's
+ * pkix.Name filled from the same RDNs (computed here when not given).
+ */
+export function parsedNameOf(
+  raw: Uint8Array,
+  rdnSequence: readonly (readonly GoAttribute[])[],
+  pkix: GoPkixName = fillFromRdnSequence(rdnSequence),
+): ParsedName {
   const attributes: NameAttribute[] = [];
   const rdns: NameAttribute[][] = [];
+  const extraNames: ExtraAttribute[] = [];
   for (const rdn of rdnSequence) {
     const set: NameAttribute[] = [];
     for (const atv of rdn) {
       const oid = atv.type.join('.');
-      const str = atv.value instanceof GoString ? goText(atv.value.bytes) : null;
-      const attr = { oid, value: str };
+      const value = atv.value instanceof GoString ? goText(atv.value.bytes) : null;
+      const attr = { oid, value };
       set.push(attr);
       attributes.push(attr);
-      if (str === null) continue;
-      // Go pkix.Name.FillFromRDNSequence.
-      switch (oid) {
-        case NAME_OID.commonName:
-          name.commonName = str;
-          break;
-        case NAME_OID.serialNumber:
-          name.serialNumber = str;
-          break;
-        case NAME_OID.country:
-          name.country.push(str);
-          break;
-        case NAME_OID.locality:
-          name.locality.push(str);
-          break;
-        case NAME_OID.province:
-          name.province.push(str);
-          break;
-        case NAME_OID.streetAddress:
-          name.streetAddress.push(str);
-          break;
-        case NAME_OID.organization:
-          name.organization.push(str);
-          break;
-        case NAME_OID.organizationalUnit:
-          name.organizationalUnit.push(str);
-          break;
-        case NAME_OID.postalCode:
-          name.postalCode.push(str);
-          break;
-        default:
-          name.extraNames.push({ oid, value: str });
-      }
+      // cfssl signer.ParseCertificateRequest keeps the string attributes pkix.Name has no field for.
+      if (value !== null && !isCommonAttribute(oid)) extraNames.push({ oid, value });
     }
     rdns.push(set);
   }
+  const name: DistinguishedName = {
+    country: texts(pkix.country),
+    province: texts(pkix.province),
+    locality: texts(pkix.locality),
+    streetAddress: texts(pkix.streetAddress),
+    postalCode: texts(pkix.postalCode),
+    organization: texts(pkix.organization),
+    organizationalUnit: texts(pkix.organizationalUnit),
+    commonName: goText(pkix.commonName.bytes),
+    serialNumber: goText(pkix.serialNumber.bytes),
+    extraNames,
+  };
   return { raw, attributes, rdns, name };
 }
 

@@ -2,6 +2,7 @@
 // error texts (`asn1: structure error: tags don't match (16 vs {...}) {...} certificateRequest @2`).
 import { bitStringValue, integerValue, minimalInteger } from '../../der/der-primitives.js';
 import { GoParseError } from '../go-parse-error.js';
+import { isGoPrintable } from './go-printable.js';
 import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from '../go-string.js';
 import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from '../go-time.js';
 
@@ -147,20 +148,6 @@ function parseObjectIdentifier(bytes: Uint8Array): number[] {
   return s;
 }
 
-// encoding/asn1 isPrintable with allowAsterisk and allowAmpersand.
-const printable = (b: number): boolean =>
-  (b >= 0x61 && b <= 0x7a) ||
-  (b >= 0x41 && b <= 0x5a) ||
-  (b >= 0x30 && b <= 0x39) ||
-  (b >= 0x27 && b <= 0x29) ||
-  (b >= 0x2b && b <= 0x2f) ||
-  b === 0x20 ||
-  b === 0x3a ||
-  b === 0x3d ||
-  b === 0x3f ||
-  b === 0x2a ||
-  b === 0x26;
-
 const latin1 = new TextDecoder('latin1');
 
 // The value encoding/asn1 stores in an `any` field (universal primitive types; null otherwise).
@@ -168,7 +155,7 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   if (t.isCompound || t.class !== 0) return null;
   switch (t.tag) {
     case 19:
-      for (const b of inner) if (!printable(b)) throw syntax('PrintableString contains invalid character');
+      for (const b of inner) if (!isGoPrintable(b)) throw syntax('PrintableString contains invalid character');
       return new GoString(inner);
     case 18:
       if (!inner.every((b) => (b >= 0x30 && b <= 0x39) || b === 0x20)) throw syntax('NumericString contains invalid character');
