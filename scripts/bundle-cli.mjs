@@ -20,7 +20,10 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
-  // CommonJS dependencies (pkijs pulls @noble/hashes) call require(): give ESM chunks a real one.
-  banner: { js: "import { createRequire as __cfsslTsCreateRequire } from 'node:module'; const require = __cfsslTsCreateRequire(import.meta.url);" },
+  // esbuild's interop calls require() for any CommonJS module in the graph: give ESM chunks a real one
+  // (core and the CLI have no CommonJS dependency; the banner keeps one from breaking the bundle).
+  banner: {
+    js: "import { createRequire as __cfsslTsCreateRequire } from 'node:module'; const require = __cfsslTsCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

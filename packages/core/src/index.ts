@@ -99,5 +99,5 @@ export { certificateInfoJson } from './certinfo/certificate-info.js';
 export { certificateInfoFromPem } from './certinfo/certificate-info-from-pem.js';
 export { csrInfoFromPem } from './certinfo/csr-info.js';
 
-// Bundles (cfssl bundle) live at '@cfssl-ts/core/bundle': they load pkijs, which issuance never needs.
+// Bundles (cfssl bundle) live at '@cfssl-ts/core/bundle', so issuance does not load chain building.
 // Go semantics (Go JSON, strconv, durations, IPs, URLs, regexp, path errors) live at '@cfssl-ts/core/go'.

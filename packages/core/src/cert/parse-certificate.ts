@@ -1,11 +1,11 @@
 // The certificate view issuance, layout and bundle read: Go's x509.ParseCertificate (x509/parse-go-certificate.ts,
-// which decides acceptance and error texts) plus cfssl's name and SAN views (RFC 5280 §4.1).
-import { parseName, type ParsedName } from '../name/parse-name.js';
-import { goTimeUnixMillis } from '../x509/_internal/go-time.js';
+// which decides acceptance and error texts) with cfssl's name and SAN views built from its result (RFC 5280 §4.1).
+import { parsedNameOf, type ParsedName } from '../name/parse-name.js';
+import { goTimeUnixMillis } from '../x509/go-time.js';
 import type { NameConstraintSet } from '../x509/name-constraint-set.js';
 import { parseGoCertificate } from '../x509/parse-go-certificate.js';
-import { EXTENSION_OID, type Extension } from './extension.js';
-import { parseSubjectAltNames } from './parse-extensions.js';
+import type { Extension } from './extension.js';
+import { subjectAltNamesOf } from './subject-alt-names-of.js';
 import type { SubjectAltNames } from './subject-alt-names.js';
 
 /** A parsed certificate with raw slices and Go's derived fields. */
@@ -48,15 +48,14 @@ export interface ParsedCertificate {
 /** Parse certificate DER as Go's x509.ParseCertificate. Throws GoParseError (a DerError) with Go's message on what Go rejects. */
 export function parseCertificate(der: Uint8Array): ParsedCertificate {
   const go = parseGoCertificate(der);
-  const san = go.extensions.find((ext) => ext.oid === EXTENSION_OID.subjectAltName);
   return {
     raw: go.raw,
     tbs: go.rawTbsCertificate,
     version: go.version,
     serialNumber: go.serialNumber,
     signatureAlgorithmOid: go.signatureAlgorithmOid,
-    issuer: parseName(go.rawIssuer),
-    subject: parseName(go.rawSubject),
+    issuer: parsedNameOf(go.rawIssuer, go.issuerRdns, go.issuer),
+    subject: parsedNameOf(go.rawSubject, go.subjectRdns, go.subject),
     notBefore: goTimeUnixMillis(go.notBefore),
     notAfter: goTimeUnixMillis(go.notAfter),
     subjectPublicKeyInfo: go.rawSubjectPublicKeyInfo,
@@ -71,7 +70,7 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
     maxPathLenZero: go.basicConstraintsValid && go.maxPathLen === 0,
     keyUsage: go.keyUsage,
     extKeyUsage: go.extKeyUsage,
-    sans: san ? parseSubjectAltNames(san.value) : { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] },
+    sans: subjectAltNamesOf(go.subjectAltNames),
     nameConstraints: go.nameConstraints,
     nameConstraintsUnhandled: go.nameConstraintsUnhandled,
     ocspServers: go.ocspServers,

@@ -4,10 +4,10 @@ import { formatGoIp } from '../go/parse-ip.js';
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { marshalGoJsonIndent } from '../go/json/marshal-go-json.js';
 import { encodePem } from '../pem/pem.js';
-import { GoSignatureAlgorithm } from '../x509/_internal/go-signature-algorithm.js';
-import type { GoPkixName } from '../x509/_internal/go-pkix-name.js';
-import { goStringFromBytes, GoString, joinGoStrings } from '../x509/_internal/go-string.js';
-import { formatGoTimeJson } from '../x509/_internal/go-time.js';
+import { GoSignatureAlgorithm } from '../x509/go-signature-algorithm.js';
+import type { GoPkixName } from '../x509/go-pkix-name.js';
+import { goStringFromBytes, GoString, joinGoStrings } from '../x509/go-string.js';
+import { formatGoTimeJson } from '../x509/go-time.js';
 import { parseGoCertificate, type GoCertificate } from '../x509/parse-go-certificate.js';
 
 // cfssl helpers.SignatureString (1.6.5; 1.2 has no Ed25519 entry).
@@ -30,7 +30,10 @@ const SIGNATURE_NAMES = new Map<number, string>([
 // A joined multi-valued attribute, or undefined (omitempty) when empty.
 function joined(values: readonly GoString[]): string | undefined {
   if (values.length === 0) return undefined;
-  const s = joinGoStrings(values.map((v) => v.bytes), ',');
+  const s = joinGoStrings(
+    values.map((v) => v.bytes),
+    ',',
+  );
   return s.length === 0 ? undefined : goStringFromBytes(s);
 }
 

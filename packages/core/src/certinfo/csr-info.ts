@@ -3,11 +3,11 @@ import { CfsslError } from '../errors/cfssl-error.js';
 import { formatGoIp } from '../go/parse-ip.js';
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { marshalGoJsonIndent } from '../go/json/marshal-go-json.js';
-import type { BitString } from '../x509/_internal/go-asn1-unmarshal.js';
-import { GoParseError } from '../x509/_internal/go-parse-error.js';
-import type { GoAttribute, GoPkixName } from '../x509/_internal/go-pkix-name.js';
-import { GoString } from '../x509/_internal/go-string.js';
-import { parseGoCertificateRequest, type GoCertificateRequest } from '../x509/parse-go-certificate-request.js';
+import { parseGoUrl } from '../x509/go-url.js';
+import { GoParseError } from '../x509/go-parse-error.js';
+import type { GoAttribute, GoPkixName } from '../x509/go-pkix-name.js';
+import { GoString } from '../x509/go-string.js';
+import { parseGoCertificateRequest, type BitString, type GoCertificateRequest } from '../x509/parse-go-certificate-request.js';
 import { decodeGoPem } from './_internal/go-pem-decode.js';
 
 // A decoded `any` value as encoding/json prints it.
@@ -62,7 +62,7 @@ function certificateRequestJson(csr: GoCertificateRequest): GoStruct {
     DNSNames: orNull(sans?.dnsNames),
     EmailAddresses: orNull(sans?.emailAddresses),
     IPAddresses: orNull(sans?.ipAddresses.map((ip) => formatGoIp(ip))),
-    URIs: orNull(sans?.uris),
+    URIs: orNull(sans?.uris.map((uri) => parseGoUrl(uri).json)),
   });
 }
 

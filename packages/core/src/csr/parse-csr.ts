@@ -1,9 +1,9 @@
 // The CSR view cfssl's signer reads: Go's x509.ParseCertificateRequest (x509/parse-go-certificate-request.ts,
-// which decides acceptance and error texts) plus cfssl's name and SAN views (RFC 2986).
-import { EXTENSION_OID, type Extension } from '../cert/extension.js';
-import { parseSubjectAltNames } from '../cert/parse-extensions.js';
+// which decides acceptance and error texts) with cfssl's name and SAN views built from its result (RFC 2986).
+import type { Extension } from '../cert/extension.js';
 import type { SubjectAltNames } from '../cert/subject-alt-names.js';
-import { parseName, type ParsedName } from '../name/parse-name.js';
+import { subjectAltNamesOf } from '../cert/subject-alt-names-of.js';
+import { parsedNameOf, type ParsedName } from '../name/parse-name.js';
 import { parseGoCertificateRequest } from '../x509/parse-go-certificate-request.js';
 
 /** A parsed PKCS#10 request with its raw parts. */
@@ -24,15 +24,14 @@ export interface ParsedCsr {
 export function parseCsr(der: Uint8Array): ParsedCsr {
   const go = parseGoCertificateRequest(der);
   const extensions = go.extensions.map((e): Extension => ({ oid: e.id.join('.'), critical: e.critical, value: e.value }));
-  const san = extensions.find((e) => e.oid === EXTENSION_OID.subjectAltName);
   return {
     raw: go.raw,
     info: go.rawTbsCertificateRequest,
-    subject: parseName(go.rawSubject),
+    subject: parsedNameOf(go.rawSubject, go.subjectRdns, go.subject),
     subjectPublicKeyInfo: go.rawSubjectPublicKeyInfo,
     signatureAlgorithmOid: go.signatureAlgorithmOid,
     signature: go.signature,
     extensions,
-    sans: san ? parseSubjectAltNames(san.value) : { dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] },
+    sans: subjectAltNamesOf(go.subjectAltNames),
   };
 }

@@ -5,42 +5,55 @@ import { readTlvHeader } from './der-reader.js';
 
 /** cryptobyte.String: a cursor over DER bytes. */
 export class CryptobyteReader {
-  constructor(private data: Uint8Array) {}
+  // A cursor over data[pos, end): reads move pos, so only returned values are new views.
+  private pos = 0;
+  private readonly end: number;
+
+  constructor(private readonly data: Uint8Array) {
+    this.end = data.length;
+  }
 
   get bytes(): Uint8Array {
-    return this.data;
+    return this.data.subarray(this.pos, this.end);
   }
 
   empty(): boolean {
-    return this.data.length === 0;
+    return this.pos >= this.end;
   }
 
   /** ReadAnyASN1Element / ReadAnyASN1: the next element's tag, whole encoding and content. */
   readAny(): { tag: number; element: Uint8Array; content: Uint8Array } | null {
-    const h = readTlvHeader(this.data);
+    const h = readTlvHeader(this.data, this.pos);
     if (typeof h === 'string') return null;
-    const end = h.headerLength + h.length;
-    const element = this.data.subarray(0, end);
-    const content = this.data.subarray(h.headerLength, end);
-    this.data = this.data.subarray(end);
-    return { tag: h.tag, element, content };
+    const start = this.pos;
+    const end = start + h.headerLength + h.length;
+    this.pos = end;
+    return { tag: h.tag, element: this.data.subarray(start, end), content: this.data.subarray(start + h.headerLength, end) };
   }
 
   /** PeekASN1Tag. */
   peek(tag: number): boolean {
-    return this.data.length > 0 && this.data[0] === tag;
+    return this.pos < this.end && this.data[this.pos] === tag;
   }
 
   /** ReadASN1: the content of the next element, which must have `tag`. */
   read(tag: number): Uint8Array | null {
     if (!this.peek(tag)) return null;
-    return this.readAny()?.content ?? null;
+    const h = readTlvHeader(this.data, this.pos);
+    if (typeof h === 'string') return null;
+    const start = this.pos + h.headerLength;
+    this.pos = start + h.length;
+    return this.data.subarray(start, this.pos);
   }
 
   /** ReadASN1Element: the whole next element, which must have `tag`. */
   readElement(tag: number): Uint8Array | null {
     if (!this.peek(tag)) return null;
-    return this.readAny()?.element ?? null;
+    const h = readTlvHeader(this.data, this.pos);
+    if (typeof h === 'string') return null;
+    const start = this.pos;
+    this.pos = start + h.headerLength + h.length;
+    return this.data.subarray(start, this.pos);
   }
 
   /** ReadOptionalASN1: `{present:false}` when the next tag differs; null on malformed input. */

@@ -1,14 +1,6 @@
 // Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules, before URL.OmitHost).
 // Go works on UTF-8 bytes, so the parser below runs on "byte strings": one char per byte (0–255).
-import {
-  GoUrlSyntaxError,
-  escape,
-  getScheme,
-  parseHost,
-  shouldEscape,
-  unescape,
-  validUserinfo,
-} from './_internal/go-url-syntax.js';
+import { GoUrlSyntaxError, escape, getScheme, parseHost, shouldEscape, unescape, validUserinfo } from './go-url-syntax.js';
 
 /** A URL accepted by Go's `url.ParseRequestURI`, with the fields of Go's `url.URL` that it sets. */
 export interface GoRequestUri {
@@ -40,13 +32,22 @@ const fail = (): never => {
   throw SYNTAX_ERROR;
 };
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+// ASCII text is its own byte string; only other text needs the UTF-8 round trip.
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+};
+
 const toBytes = (s: string): string => {
+  if (isAscii(s)) return s;
   let out = '';
-  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
+  for (const b of utf8Encoder.encode(s)) out += String.fromCharCode(b);
   return out;
 };
 
-const fromBytes = (s: string): string => new TextDecoder().decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+const fromBytes = (s: string): string => (isAscii(s) ? s : utf8Decoder.decode(Uint8Array.from(s, (c) => c.charCodeAt(0))));
 
 // Go url.validEncoded(s, encodePath).
 function validEncodedPath(s: string): boolean {
@@ -197,7 +198,10 @@ export function parseGoRequestUri(s: string): GoRequestUri | null {
   return {
     scheme: fromBytes(u.scheme),
     opaque: fromBytes(u.opaque),
-    user: u.user === null ? null : { username: fromBytes(u.user.username), password: u.user.password === null ? null : fromBytes(u.user.password) },
+    user:
+      u.user === null
+        ? null
+        : { username: fromBytes(u.user.username), password: u.user.password === null ? null : fromBytes(u.user.password) },
     host: fromBytes(u.host),
     path: fromBytes(u.path),
     rawPath: fromBytes(u.rawPath),
@@ -206,4 +210,3 @@ export function parseGoRequestUri(s: string): GoRequestUri | null {
     href: fromBytes(formatBytes(u)),
   };
 }
-

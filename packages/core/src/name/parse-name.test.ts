@@ -4,7 +4,7 @@ import { DerError, readChildren, readSingle } from '../der/der-reader.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
 import { encodeName } from './encode-name.js';
-import { isCommonAttribute, parseName, parseNameNode } from './parse-name.js';
+import { isCommonAttribute, parseName } from './parse-name.js';
 import { rdn, tlv, utf8 as text } from '@cfssl-ts/test-support/der-builders';
 
 // Test-local DER builder (X.690 §8.1.3 definite lengths), independent of core's der-writer.
@@ -20,7 +20,7 @@ const subjectNodeOf = (der: Uint8Array) => readChildren(readChildren(readSingle(
 
 describe('parseName: Go pkix.Name.FillFromRDNSequence (+ cfssl extra attributes)', () => {
   it('reads an OpenSSL-made subject (san-edge-leaf.pem) into the pkix.Name fields', () => {
-    const parsed = parseNameNode(subjectNodeOf(certDer('san-edge-leaf.pem')));
+    const parsed = parseName(subjectNodeOf(certDer('san-edge-leaf.pem')).raw);
     const expected: DistinguishedName = {
       ...emptyName(),
       country: ['US', 'CA'],
@@ -36,7 +36,16 @@ describe('parseName: Go pkix.Name.FillFromRDNSequence (+ cfssl extra attributes)
     expect(parsed.name).toEqual(expected);
     expect(parsed.rdns.length).toBe(11);
     expect(parsed.attributes.map((a) => a.oid)).toEqual([
-      '2.5.4.6', '2.5.4.6', '2.5.4.8', '2.5.4.7', '2.5.4.10', '2.5.4.10', '2.5.4.10', '2.5.4.11', '2.5.4.3', '2.5.4.5',
+      '2.5.4.6',
+      '2.5.4.6',
+      '2.5.4.8',
+      '2.5.4.7',
+      '2.5.4.10',
+      '2.5.4.10',
+      '2.5.4.10',
+      '2.5.4.11',
+      '2.5.4.3',
+      '2.5.4.5',
       '1.2.840.113549.1.9.1',
     ]);
   });
@@ -104,7 +113,7 @@ describe('parseName: malformed input gives DerError', () => {
     expect(() => parseName(der)).toThrow(DerError);
   });
 
-  // Regression test (formerly a bug in parse-name.ts parseNameNode): an AttributeTypeAndValue without a value, or whose type is
+  // Regression test (formerly a bug in parse-name.ts): an AttributeTypeAndValue without a value, or whose type is
   // not an OID, throws a plain Error('asn1: structure error: AttributeTypeAndValue') instead of
   // DerError, so callers that map DerError to cfssl codes (9003 for CSRs, 1003 for CA certificates)
   // let it escape as an unexpected exception.

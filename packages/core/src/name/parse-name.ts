@@ -1,7 +1,11 @@
-// Go pkix.Name.FillFromRDNSequence, plus cfssl 1.6 keeping non-standard attributes (signer.ParseCertificateRequest).
-import { DerError, decodeDirectoryString, decodeOid, expectChildren, readSingle, type DerNode } from '../der/der-reader.js';
-import { TAG } from '../der/der-writer.js';
-import { emptyName, NAME_OID, type DistinguishedName } from './distinguished-name.js';
+// cfssl's view of a Name over Go's parse (x509/parse-go-name.ts for certificates, x509/unmarshal-go-name.ts for
+// CSRs and lone Names): pkix.Name.FillFromRDNSequence with the values as JS strings, plus cfssl 1.6 keeping
+// non-standard attributes (signer.ParseCertificateRequest).
+import { GoParseError } from '../x509/go-parse-error.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from '../x509/go-pkix-name.js';
+import { goStringFromBytes, GoString } from '../x509/go-string.js';
+import { unmarshalGoName } from '../x509/unmarshal-go-name.js';
+import { NAME_OID, type DistinguishedName, type ExtraAttribute } from './distinguished-name.js';
 
 /** One attribute of a parsed name, in DER order. `value` is null for non-string values. */
 export interface NameAttribute {
@@ -35,41 +39,61 @@ export function isCommonAttribute(oid: string): boolean {
   return STANDARD.has(oid);
 }
 
-/** Parse a DER Name (RDNSequence). Throws DerError on malformed input. */
-export function parseNameNode(node: DerNode): ParsedName {
-  const name = emptyName();
+// A Go string as JS text: ASCII (nearly every name) directly, anything else as Go's encoding/json reads it.
+function goText(bytes: Uint8Array): string {
+  let ascii = '';
+  for (const b of bytes) {
+    if (b >= 0x80) return goStringFromBytes(bytes);
+    ascii += String.fromCharCode(b);
+  }
+  return ascii;
+}
+
+const texts = (values: readonly GoString[]): string[] => values.map((v) => goText(v.bytes));
+
+/**
+ * The name view of an RDNSequence Go has parsed (certificate or CSR); `raw` is the Name's DER and `pkix` Go's
+ * pkix.Name filled from the same RDNs (computed here when not given).
+ */
+export function parsedNameOf(
+  raw: Uint8Array,
+  rdnSequence: readonly (readonly GoAttribute[])[],
+  pkix: GoPkixName = fillFromRdnSequence(rdnSequence),
+): ParsedName {
   const attributes: NameAttribute[] = [];
   const rdns: NameAttribute[][] = [];
-  for (const rdn of expectChildren(node, TAG.SEQUENCE, 'Name')) {
+  const extraNames: ExtraAttribute[] = [];
+  for (const rdn of rdnSequence) {
     const set: NameAttribute[] = [];
-    for (const atv of expectChildren(rdn, TAG.SET, 'RelativeDistinguishedName')) {
-      const [type, value] = expectChildren(atv, TAG.SEQUENCE, 'AttributeTypeAndValue');
-      if (!type || type.tag !== TAG.OID || !value) throw new DerError('asn1: structure error: AttributeTypeAndValue');
-      const oid = decodeOid(type.content);
-      const str = decodeDirectoryString(value);
-      const attr = { oid, value: str };
+    for (const atv of rdn) {
+      const oid = atv.type.join('.');
+      const value = atv.value instanceof GoString ? goText(atv.value.bytes) : null;
+      const attr = { oid, value };
       set.push(attr);
       attributes.push(attr);
-      if (str === null) continue;
-      switch (oid) {
-        case NAME_OID.commonName: name.commonName = str; break;
-        case NAME_OID.serialNumber: name.serialNumber = str; break;
-        case NAME_OID.country: name.country.push(str); break;
-        case NAME_OID.locality: name.locality.push(str); break;
-        case NAME_OID.province: name.province.push(str); break;
-        case NAME_OID.streetAddress: name.streetAddress.push(str); break;
-        case NAME_OID.organization: name.organization.push(str); break;
-        case NAME_OID.organizationalUnit: name.organizationalUnit.push(str); break;
-        case NAME_OID.postalCode: name.postalCode.push(str); break;
-        default: name.extraNames.push({ oid, value: str });
-      }
+      // cfssl signer.ParseCertificateRequest keeps the string attributes pkix.Name has no field for.
+      if (value !== null && !isCommonAttribute(oid)) extraNames.push({ oid, value });
     }
     rdns.push(set);
   }
-  return { raw: node.raw, attributes, rdns, name };
+  const name: DistinguishedName = {
+    country: texts(pkix.country),
+    province: texts(pkix.province),
+    locality: texts(pkix.locality),
+    streetAddress: texts(pkix.streetAddress),
+    postalCode: texts(pkix.postalCode),
+    organization: texts(pkix.organization),
+    organizationalUnit: texts(pkix.organizationalUnit),
+    commonName: goText(pkix.commonName.bytes),
+    serialNumber: goText(pkix.serialNumber.bytes),
+    extraNames,
+  };
+  return { raw, attributes, rdns, name };
 }
 
-/** Parse DER bytes holding exactly one Name. */
+/** Parse DER bytes holding exactly one Name as Go's asn1.Unmarshal into pkix.RDNSequence does. Throws GoParseError (a DerError). */
 export function parseName(der: Uint8Array): ParsedName {
-  return parseNameNode(readSingle(der));
+  const { rdns, rest } = unmarshalGoName(der);
+  if (rest.length !== 0) throw new GoParseError('x509: trailing data after X.509 Name');
+  return parsedNameOf(der, rdns);
 }

@@ -2,11 +2,13 @@
 // and the fields of its x509.CertificateRequest. The signature is not checked.
 import { rightAlign } from '../der/der-primitives.js';
 import { unmarshalGoAsn1, type Asn1Type, type BitString, type RawValue } from './_internal/go-asn1-unmarshal.js';
-import { GoParseError } from './_internal/go-parse-error.js';
-import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './_internal/go-pkix-name.js';
+import { GoParseError } from './go-parse-error.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
 import { goPublicKey, goPublicKeyAlgorithm } from './_internal/go-public-key.js';
-import { goSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
-import { parseGoSubjectAltNames, type GoSubjectAltNames } from './_internal/go-subject-alt-names.js';
+import { goSignatureAlgorithm } from './go-signature-algorithm.js';
+import { ATTRIBUTE_TYPE_AND_VALUE, toGoAttribute } from './_internal/go-pkix-asn1-types.js';
+import { unmarshalGoName } from './unmarshal-go-name.js';
+import { parseGoSubjectAltNames, type GoSubjectAltNames } from './parse-go-subject-alt-names.js';
 
 // The Go types x509.ParseCertificateRequest unmarshals into (crypto/x509 and pkix, Go 1.19).
 const ALGORITHM_IDENTIFIER: Asn1Type = {
@@ -51,19 +53,6 @@ const CERTIFICATE_REQUEST: Asn1Type = {
     { name: 'SignatureValue', type: { kind: 'bitString' } },
   ],
 };
-const ATTRIBUTE_TYPE_AND_VALUE: Asn1Type = {
-  kind: 'struct',
-  name: 'AttributeTypeAndValue',
-  fields: [
-    { name: 'Type', type: { kind: 'oid' } },
-    { name: 'Value', type: { kind: 'any' } },
-  ],
-};
-const RDN_SEQUENCE: Asn1Type = {
-  kind: 'slice',
-  name: 'RDNSequence',
-  elem: { kind: 'slice', name: 'RelativeDistinguishedNameSET', elem: ATTRIBUTE_TYPE_AND_VALUE },
-};
 const ATTRIBUTE_TYPE_AND_VALUE_SET: Asn1Type = {
   kind: 'struct',
   name: 'AttributeTypeAndValueSET',
@@ -93,6 +82,8 @@ const EXTENSIONS: Asn1Type = {
     ],
   },
 };
+
+export type { BitString };
 
 const EXTENSION_REQUEST = '1.2.840.113549.1.9.14';
 const SUBJECT_ALT_NAME = '2.5.29.17';
@@ -128,13 +119,13 @@ export interface GoCertificateRequest {
   publicKeyAlgorithm: number;
   publicKey: unknown;
   subject: GoPkixName;
+  /** The subject's RDNSequence as asn1.Unmarshal returns it (before FillFromRDNSequence). */
+  subjectRdns: GoAttribute[][];
   attributes: GoCsrAttribute[];
   extensions: GoExtension[];
   /** The last subjectAltName extension's names, or null when there is none. */
   subjectAltNames: GoSubjectAltNames | null;
 }
-
-const toAttribute = (atv: Asn1Struct): GoAttribute => ({ type: atv.Type as number[], value: atv.Value });
 
 // x509 parseRawAttributes: attributes that unmarshal as AttributeTypeAndValueSET, others skipped.
 function parseRawAttributes(raw: readonly RawValue[]): GoCsrAttribute[] {
@@ -144,7 +135,7 @@ function parseRawAttributes(raw: readonly RawValue[]): GoCsrAttribute[] {
       const { value, rest } = unmarshalGoAsn1(attr.fullBytes, ATTRIBUTE_TYPE_AND_VALUE_SET);
       if (rest.length !== 0) continue;
       const set = value as Asn1Struct;
-      out.push({ type: set.Type as number[], value: (set.Value as Asn1Struct[][]).map((rdn) => rdn.map(toAttribute)) });
+      out.push({ type: set.Type as number[], value: (set.Value as Asn1Struct[][]).map((rdn) => rdn.map(toGoAttribute)) });
     } catch (e) {
       if (!(e instanceof GoParseError)) throw e;
     }
@@ -202,9 +193,9 @@ export function parseGoCertificateRequest(der: Uint8Array): GoCertificateRequest
   const publicKeyAlgorithm = goPublicKeyAlgorithm(keyAlgorithm.Algorithm.join('.'));
   const publicKey = goPublicKey(publicKeyAlgorithm, keyAlgorithm.Parameters.fullBytes, aligned(spki.PublicKey as BitString));
 
-  const subject = unmarshalGoAsn1(subjectRaw.fullBytes, RDN_SEQUENCE);
+  const subject = unmarshalGoName(subjectRaw.fullBytes);
   if (subject.rest.length !== 0) throw new GoParseError('x509: trailing data after X.509 Subject');
-  const rdns = (subject.value as Asn1Struct[][]).map((rdn) => rdn.map(toAttribute));
+  const rdns = subject.rdns;
 
   const extensions = parseCsrExtensions(rawAttributes);
   let subjectAltNames: GoSubjectAltNames | null = null;
@@ -223,6 +214,7 @@ export function parseGoCertificateRequest(der: Uint8Array): GoCertificateRequest
     publicKeyAlgorithm,
     publicKey,
     subject: fillFromRdnSequence(rdns),
+    subjectRdns: rdns,
     attributes,
     extensions,
     subjectAltNames,

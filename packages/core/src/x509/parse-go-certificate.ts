@@ -3,15 +3,14 @@
 import type { Extension } from '../cert/extension.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
 import { rightAlign } from '../der/der-primitives.js';
-import { GoParseError } from './_internal/go-parse-error.js';
+import { GoParseError } from './go-parse-error.js';
 import { parseGoNameConstraints } from './_internal/go-name-constraints.js';
-import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './_internal/go-pkix-name.js';
+import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
+import { parseGoName } from './parse-go-name.js';
 import { goPublicKey, goPublicKeyAlgorithm } from './_internal/go-public-key.js';
-import { goSignatureAlgorithm } from './_internal/go-signature-algorithm.js';
-import { GoString } from './_internal/go-string.js';
-import { parseGoSubjectAltNames } from './_internal/go-subject-alt-names.js';
-import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './_internal/go-time.js';
-import { parseX509String } from './_internal/x509-asn1-string.js';
+import { goSignatureAlgorithm } from './go-signature-algorithm.js';
+import { parseGoSubjectAltNames, type GoSubjectAltNames } from './parse-go-subject-alt-names.js';
+import { parseGoGeneralizedTime, parseGoUtcTime, type GoTime } from './go-time.js';
 import type { NameConstraintSet } from './name-constraint-set.js';
 
 /** The parts of Go's x509.Certificate that certinfo, issuance, layout and bundle use. */
@@ -29,10 +28,16 @@ export interface GoCertificate {
   signatureAlgorithm: number;
   issuer: GoPkixName;
   subject: GoPkixName;
+  /** The issuer's RDNSequence as Go's parseName returns it (before FillFromRDNSequence). */
+  issuerRdns: GoAttribute[][];
+  /** The subject's RDNSequence as Go's parseName returns it (before FillFromRDNSequence). */
+  subjectRdns: GoAttribute[][];
   notBefore: GoTime;
   notAfter: GoTime;
   dnsNames: string[];
   ipAddresses: Uint8Array[];
+  /** Every name of the subjectAltName extension (Go's DNSNames, EmailAddresses, IPAddresses, URIs); null without one. */
+  subjectAltNames: GoSubjectAltNames | null;
   authorityKeyId: Uint8Array;
   subjectKeyId: Uint8Array;
   /** Every extension, in order. */
@@ -63,7 +68,6 @@ const SEQUENCE = 0x30;
 const OCSP = '1.3.6.1.5.5.7.48.1';
 const CA_ISSUERS = '1.3.6.1.5.5.7.48.2';
 const latin1 = new TextDecoder('latin1');
-const SET = 0x31;
 const fail = (message: string): never => {
   throw new GoParseError(message);
 };
@@ -75,31 +79,6 @@ function parseAlgorithmIdentifier(der: Uint8Array): { oid: string; params: Uint8
   if (r.empty()) return { oid: oid.join('.'), params: new Uint8Array(0) };
   const params = r.readAny() ?? fail('x509: malformed parameters');
   return { oid: oid.join('.'), params: params.element };
-}
-
-// Go parseName.
-function parseName(raw: Uint8Array): GoPkixName {
-  const outer = new CryptobyteReader(raw).read(SEQUENCE) ?? fail('x509: invalid RDNSequence');
-  const seq = new CryptobyteReader(outer);
-  const rdns: GoAttribute[][] = [];
-  while (!seq.empty()) {
-    const set = new CryptobyteReader(seq.read(SET) ?? fail('x509: invalid RDNSequence'));
-    const rdn: GoAttribute[] = [];
-    while (!set.empty()) {
-      const atv = new CryptobyteReader(set.read(SEQUENCE) ?? fail('x509: invalid RDNSequence: invalid attribute'));
-      const type = atv.readObjectIdentifier() ?? fail('x509: invalid RDNSequence: invalid attribute type');
-      const value = atv.readAny() ?? fail('x509: invalid RDNSequence: invalid attribute value');
-      let text: Uint8Array;
-      try {
-        text = parseX509String(value.tag, value.content);
-      } catch (e) {
-        throw new GoParseError(`x509: invalid RDNSequence: invalid attribute value: ${(e as Error).message}`);
-      }
-      rdn.push({ type, value: new GoString(text) });
-    }
-    rdns.push(rdn);
-  }
-  return fillFromRdnSequence(rdns);
 }
 
 // Go parseTime.
@@ -143,12 +122,12 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
   const signatureAlgorithm = goSignatureAlgorithm(sigAI.oid, sigAI.params.length === 0 ? null : sigAI.params);
 
   const rawIssuer = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
-  const issuer = parseName(rawIssuer);
+  const issuerRdns = parseGoName(rawIssuer);
   const validity = new CryptobyteReader(tbs.read(SEQUENCE) ?? fail('x509: malformed validity'));
   const notBefore = parseTime(validity);
   const notAfter = parseTime(validity);
   const rawSubject = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
-  const subject = parseName(rawSubject);
+  const subjectRdns = parseGoName(rawSubject);
 
   const rawSubjectPublicKeyInfo = tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki');
   const spki = new CryptobyteReader(new CryptobyteReader(rawSubjectPublicKeyInfo).read(SEQUENCE) ?? fail('x509: malformed spki'));
@@ -167,12 +146,15 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     serialNumber,
     signatureAlgorithmOid: sigAI.oid,
     signatureAlgorithm,
-    issuer,
-    subject,
+    issuer: fillFromRdnSequence(issuerRdns),
+    subject: fillFromRdnSequence(subjectRdns),
+    issuerRdns,
+    subjectRdns,
     notBefore,
     notAfter,
     dnsNames: [],
     ipAddresses: [],
+    subjectAltNames: null,
     authorityKeyId: new Uint8Array(0),
     subjectKeyId: new Uint8Array(0),
     extensions: [],
@@ -237,6 +219,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
     }
     case '2.5.29.17': {
       const sans = parseGoSubjectAltNames(value);
+      cert.subjectAltNames = sans;
       cert.dnsNames = sans.dnsNames;
       cert.ipAddresses = sans.ipAddresses;
       break;
@@ -297,4 +280,3 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       break;
   }
 }
-

@@ -2,7 +2,7 @@
 // certificates of a degenerate SignedData. Anything else is an error, which certinfo reports as 1003.
 import { readChildren, readTlv, type DerNode } from '../../der/der-reader.js';
 import { objectIdentifierArcs } from '../../der/der-primitives.js';
-import { GoParseError } from '../../x509/_internal/go-parse-error.js';
+import { GoParseError } from '../../x509/go-parse-error.js';
 import { parseGoCertificate, type GoCertificate } from '../../x509/parse-go-certificate.js';
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';

@@ -1,9 +1,10 @@
 // Go 1.19 encoding/asn1.Unmarshal into a described Go type: the same acceptance rules and the same
 // error texts (`asn1: structure error: tags don't match (16 vs {...}) {...} certificateRequest @2`).
 import { bitStringValue, integerValue, minimalInteger } from '../../der/der-primitives.js';
-import { GoParseError } from './go-parse-error.js';
-import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from './go-string.js';
-import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from './go-time.js';
+import { GoParseError } from '../go-parse-error.js';
+import { isGoPrintable } from './go-printable.js';
+import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from '../go-string.js';
+import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from '../go-time.js';
 
 /** A Go type encoding/asn1 can fill, with the type name Go's errors print (`""` for unnamed types). */
 export type Asn1Type =
@@ -61,7 +62,14 @@ function formatParams(f: Asn1Field | null): string {
   return `{optional:${f?.optional === true} explicit:false application:false private:false defaultValue:<nil> tag:${tag} stringType:0 timeType:0 set:${f?.set === true} omitEmpty:false}`;
 }
 
-const TYPE_NAMES: Partial<Record<Asn1Type['kind'], string>> = { int: 'int', bool: 'bool', oid: 'ObjectIdentifier', bitString: 'BitString', rawValue: 'RawValue', bytes: '' };
+const TYPE_NAMES: Partial<Record<Asn1Type['kind'], string>> = {
+  int: 'int',
+  bool: 'bool',
+  oid: 'ObjectIdentifier',
+  bitString: 'BitString',
+  rawValue: 'RawValue',
+  bytes: '',
+};
 
 function typeName(t: Asn1Type): string {
   return t.kind === 'struct' || t.kind === 'slice' ? t.name : (TYPE_NAMES[t.kind] ?? '');
@@ -140,11 +148,6 @@ function parseObjectIdentifier(bytes: Uint8Array): number[] {
   return s;
 }
 
-// encoding/asn1 isPrintable with allowAsterisk and allowAmpersand.
-const printable = (b: number): boolean =>
-  (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || (b >= 0x27 && b <= 0x29) || (b >= 0x2b && b <= 0x2f) ||
-  b === 0x20 || b === 0x3a || b === 0x3d || b === 0x3f || b === 0x2a || b === 0x26;
-
 const latin1 = new TextDecoder('latin1');
 
 // The value encoding/asn1 stores in an `any` field (universal primitive types; null otherwise).
@@ -152,13 +155,13 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   if (t.isCompound || t.class !== 0) return null;
   switch (t.tag) {
     case 19:
-      if (!inner.every(printable)) throw syntax('PrintableString contains invalid character');
+      for (const b of inner) if (!isGoPrintable(b)) throw syntax('PrintableString contains invalid character');
       return new GoString(inner);
     case 18:
       if (!inner.every((b) => (b >= 0x30 && b <= 0x39) || b === 0x20)) throw syntax('NumericString contains invalid character');
       return new GoString(inner);
     case 22:
-      if (!inner.every((b) => b < 0x80)) throw syntax('IA5String contains invalid character');
+      for (const b of inner) if (b >= 0x80) throw syntax('IA5String contains invalid character');
       return new GoString(inner);
     case 20:
       return new GoString(inner);
@@ -190,25 +193,39 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   }
 }
 
-// encoding/asn1 getUniversalType.
-function universalType(t: Asn1Type): { matchAny: boolean; tag: number; compound: boolean } {
+// encoding/asn1 getUniversalType (one shared result per kind: this runs for every element).
+interface UniversalType {
+  matchAny: boolean;
+  tag: number;
+  compound: boolean;
+}
+const UNIVERSAL_RAW: UniversalType = { matchAny: true, tag: -1, compound: false };
+const UNIVERSAL_OID: UniversalType = { matchAny: false, tag: 6, compound: false };
+const UNIVERSAL_BIT_STRING: UniversalType = { matchAny: false, tag: 3, compound: false };
+const UNIVERSAL_BOOL: UniversalType = { matchAny: false, tag: 1, compound: false };
+const UNIVERSAL_INT: UniversalType = { matchAny: false, tag: 2, compound: false };
+const UNIVERSAL_BYTES: UniversalType = { matchAny: false, tag: 4, compound: false };
+const UNIVERSAL_SET: UniversalType = { matchAny: false, tag: 17, compound: true };
+const UNIVERSAL_SEQUENCE: UniversalType = { matchAny: false, tag: 16, compound: true };
+
+function universalType(t: Asn1Type): UniversalType {
   switch (t.kind) {
     case 'rawValue':
-      return { matchAny: true, tag: -1, compound: false };
+      return UNIVERSAL_RAW;
     case 'oid':
-      return { matchAny: false, tag: 6, compound: false };
+      return UNIVERSAL_OID;
     case 'bitString':
-      return { matchAny: false, tag: 3, compound: false };
+      return UNIVERSAL_BIT_STRING;
     case 'bool':
-      return { matchAny: false, tag: 1, compound: false };
+      return UNIVERSAL_BOOL;
     case 'int':
-      return { matchAny: false, tag: 2, compound: false };
+      return UNIVERSAL_INT;
     case 'bytes':
-      return { matchAny: false, tag: 4, compound: false };
+      return UNIVERSAL_BYTES;
     case 'slice':
-      return { matchAny: false, tag: t.name.endsWith('SET') ? 17 : 16, compound: true };
+      return t.name.endsWith('SET') ? UNIVERSAL_SET : UNIVERSAL_SEQUENCE;
     default:
-      return { matchAny: false, tag: 16, compound: true };
+      return UNIVERSAL_SEQUENCE;
   }
 }
 
@@ -267,8 +284,8 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
     const value = parseAnyValue(t, bytes.subarray(offset, offset + t.length));
     return [value, offset + t.length];
   }
-  let t: TagAndLength;
-  [t, offset] = parseTagAndLength(bytes, offset);
+  const [t, afterHeader] = parseTagAndLength(bytes, offset);
+  offset = afterHeader;
   const u = universalType(type);
   let expectedClass = 0;
   let expectedTag = field?.set === true ? 17 : u.tag;
@@ -288,7 +305,16 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
   offset += t.length;
   switch (type.kind) {
     case 'rawValue':
-      return [{ class: t.class, tag: t.tag, isCompound: t.isCompound, bytes: inner, fullBytes: bytes.subarray(initOffset, offset) } satisfies RawValue, offset];
+      return [
+        {
+          class: t.class,
+          tag: t.tag,
+          isCompound: t.isCompound,
+          bytes: inner,
+          fullBytes: bytes.subarray(initOffset, offset),
+        } satisfies RawValue,
+        offset,
+      ];
     case 'oid':
       return [parseObjectIdentifier(inner), offset];
     case 'bitString':
@@ -305,13 +331,17 @@ function parseField(type: Asn1Type, field: Asn1Field | null, bytes: Uint8Array, 
     case 'struct': {
       const out: Record<string, unknown> = {};
       let innerOffset = 0;
-      type.fields.forEach((f, i) => {
+      const fields = type.fields;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i]!;
         if (i === 0 && f.type.kind === 'rawContent') {
           out[f.name] = bytes.subarray(initOffset, offset);
-          return;
+          continue;
         }
-        [out[f.name], innerOffset] = parseField(f.type, f, inner, innerOffset);
-      });
+        const [value, next] = parseField(f.type, f, inner, innerOffset);
+        out[f.name] = value;
+        innerOffset = next;
+      }
       // Trailing elements inside a SEQUENCE are allowed (X.509 grows by appending fields).
       return [out, offset];
     }

@@ -2,7 +2,8 @@
 import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
 import { parseGoIp } from '../../go/parse-ip.js';
 import type { NameConstraintSet } from '../name-constraint-set.js';
-import { GoParseError } from './go-parse-error.js';
+import { GoParseError } from '../go-parse-error.js';
+import { isValidGoDomain } from './go-valid-domain.js';
 
 const SEQUENCE = 0x30;
 const fail = (message: string): never => {
@@ -11,12 +12,6 @@ const fail = (message: string): never => {
 
 const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
 const latin1 = new TextDecoder('latin1');
-
-// x509 domainToReverseLabels succeeding (an empty domain is fine).
-function validDomain(domain: string): boolean {
-  if (domain === '') return true;
-  return domain.split('.').every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
-}
 
 // net.IPMask validity: ones then zeros.
 function validMask(mask: Uint8Array): boolean {
@@ -71,7 +66,7 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
       switch (base!.tag) {
         case 0x82:
           ia5();
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text))
+          if (!isValidGoDomain(text.startsWith('.') ? text.slice(1) : text))
             fail(`x509: failed to parse dnsName constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedDns : set.excludedDns).push(text);
           break;
@@ -84,7 +79,7 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
           ia5();
           const at = text.lastIndexOf('@');
           const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
-          if ((at >= 0 && (at === 0 || domain === '')) || !validDomain(domain))
+          if ((at >= 0 && (at === 0 || domain === '')) || !isValidGoDomain(domain))
             fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedEmail : set.excludedEmail).push(text);
           break;
@@ -92,7 +87,7 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
         case 0x86:
           ia5();
           if (parseGoIp(text) !== null) fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}: cannot be IP address`);
-          if (!validDomain(text.startsWith('.') ? text.slice(1) : text))
+          if (!isValidGoDomain(text.startsWith('.') ? text.slice(1) : text))
             fail(`x509: failed to parse URI constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedUri : set.excludedUri).push(text);
           break;

@@ -2,7 +2,7 @@
 // (*rsa.PublicKey {N,E}, *ecdsa.PublicKey {Curve:{},X,Y}, ed25519.PublicKey base64, *dsa.PublicKey {P,Q,G,Y}).
 import { goStruct } from '../../go/json/go-struct.js';
 import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
-import { GoParseError } from './go-parse-error.js';
+import { GoParseError } from '../go-parse-error.js';
 
 // Go's x509.PublicKeyAlgorithm constants.
 const GoPublicKeyAlgorithm = { Unknown: 0, RSA: 1, DSA: 2, ECDSA: 3, Ed25519: 4 } as const;
@@ -19,7 +19,11 @@ const CURVES = new Map<string, { bits: number; p: bigint; b: bigint }>([
   ['1.3.132.0.33', { bits: 224, p: 2n ** 224n - 2n ** 96n + 1n, b: 0xb4050a850c04b3abf54132565044b0b7d7bfd8ba270b39432355ffb4n }],
   [
     '1.2.840.10045.3.1.7',
-    { bits: 256, p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n, b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn },
+    {
+      bits: 256,
+      p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+      b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
+    },
   ],
   [
     '1.3.132.0.34',
@@ -41,10 +45,13 @@ const CURVES = new Map<string, { bits: number; p: bigint; b: bigint }>([
 
 const NULL_BYTES = [0x05, 0x00];
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+// Big-endian unsigned bytes as a bigint, in linear time.
 function unsigned(bytes: Uint8Array): bigint {
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  return v;
+  let hex = '0x0';
+  for (const b of bytes) hex += HEX[b]!;
+  return BigInt(hex);
 }
 
 const mod = (a: bigint, p: bigint): bigint => ((a % p) + p) % p;

@@ -1,23 +1,7 @@
 // Go 1.19 crypto/x509 parseASN1String: the string types a certificate Name may hold, as Go strings.
-import { GoParseError } from './go-parse-error.js';
-import { decodeUtf16BeToGoString, isValidUtf8 } from './go-string.js';
-
-// Go x509.isPrintable: the PrintableString set plus '*' and '&' (seen in real certificates).
-function isX509Printable(b: number): boolean {
-  return (
-    (b >= 0x61 && b <= 0x7a) ||
-    (b >= 0x41 && b <= 0x5a) ||
-    (b >= 0x30 && b <= 0x39) ||
-    (b >= 0x27 && b <= 0x29) ||
-    (b >= 0x2b && b <= 0x2f) ||
-    b === 0x20 ||
-    b === 0x3a ||
-    b === 0x3d ||
-    b === 0x3f ||
-    b === 0x2a ||
-    b === 0x26
-  );
-}
+import { GoParseError } from '../go-parse-error.js';
+import { decodeUtf16BeToGoString, isValidUtf8 } from '../go-string.js';
+import { isGoPrintable } from './go-printable.js';
 
 // Universal tag numbers of the ASN.1 string types.
 const STRING_TAG = {
@@ -36,7 +20,7 @@ export function parseX509String(tag: number, value: Uint8Array): Uint8Array {
       // Go 1.19 keeps T61String bytes as they are (no Latin-1 mapping yet).
       return value;
     case STRING_TAG.PRINTABLE:
-      for (const b of value) if (!isX509Printable(b)) throw new GoParseError('invalid PrintableString');
+      for (const b of value) if (!isGoPrintable(b)) throw new GoParseError('invalid PrintableString');
       return value;
     case STRING_TAG.UTF8:
       if (!isValidUtf8(value)) throw new GoParseError('invalid UTF-8 string');

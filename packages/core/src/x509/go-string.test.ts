@@ -1,7 +1,7 @@
 // Expected behaviour: Go's unicode/utf8 (DecodeRune consumes one byte per invalid sequence) and
 // encoding/json (each such byte becomes the six characters \ufffd; a real U+FFFD stays as is).
 import { describe, expect, it } from 'vitest';
-import { marshalGoJson } from '../../go/json/marshal-go-json.js';
+import { marshalGoJson } from '../go/json/marshal-go-json.js';
 import { decodeUtf16BeToGoString, goStringFromBytes, isValidUtf8 } from './go-string.js';
 
 const json = (bytes: number[]): string => marshalGoJson(goStringFromBytes(Uint8Array.from(bytes)));
@@ -22,6 +22,8 @@ describe('Go strings from bytes', () => {
   });
 
   it('UTF-16: pairs combine, a lone surrogate becomes U+FFFD (utf16.Decode)', () => {
-    expect(new TextDecoder().decode(decodeUtf16BeToGoString(Uint8Array.of(0xd8, 0x3d, 0xde, 0x00, 0xd8, 0x00, 0x00, 0x41)))).toBe('😀\ufffdA');
+    expect(new TextDecoder().decode(decodeUtf16BeToGoString(Uint8Array.of(0xd8, 0x3d, 0xde, 0x00, 0xd8, 0x00, 0x00, 0x41)))).toBe(
+      '😀\ufffdA',
+    );
   });
 });

@@ -1,9 +1,9 @@
 // Go 1.19 x509 parseSANExtension: DNS names, emails, IPs and URIs of a subjectAltName value.
-import type { GoStruct } from '../../go/json/go-struct.js';
-import { goQuote } from '../../go/strconv-quote.js';
-import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
+import { goQuote } from '../go/strconv-quote.js';
+import { CryptobyteReader } from '../der/cryptobyte-reader.js';
 import { GoParseError } from './go-parse-error.js';
 import { parseGoUrl } from './go-url.js';
+import { isValidGoDomain } from './_internal/go-valid-domain.js';
 
 /** The SANs Go keeps, in extension order per kind. */
 export interface GoSubjectAltNames {
@@ -11,20 +11,14 @@ export interface GoSubjectAltNames {
   emailAddresses: string[];
   /** Raw 4- or 16-byte addresses (net.IP). */
   ipAddresses: Uint8Array[];
-  /** Each URI as encoding/json prints a *url.URL. */
-  uris: GoStruct[];
+  /** Each URI's text; Go's *url.URL of one is parseGoUrl(text).json, built only where it is printed. */
+  uris: string[];
 }
 
 const latin1 = new TextDecoder('latin1');
 
 // x509.isIA5String: every byte ASCII (a byte ≥ 0x80 decodes to a rune above MaxASCII).
 const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
-
-// x509 domainToReverseLabels succeeding: no empty label (so no trailing dot), bytes 33–126 only.
-function validDomain(host: string): boolean {
-  const labels = host.split('.');
-  return labels.every((l) => l.length > 0 && [...l].every((c) => c.charCodeAt(0) >= 33 && c.charCodeAt(0) <= 126));
-}
 
 /** Parse a subjectAltName extension value as Go does; throws GoParseError with Go's message. */
 export function parseGoSubjectAltNames(value: Uint8Array): GoSubjectAltNames {
@@ -49,10 +43,10 @@ export function parseGoSubjectAltNames(value: Uint8Array): GoSubjectAltNames {
         if (!isAscii(data)) throw new GoParseError('x509: SAN uniformResourceIdentifier is malformed');
         const uri = latin1.decode(data);
         const parsed = parseGoUrl(uri);
-        if (parsed.host.length > 0 && !validDomain(parsed.host)) {
+        if (parsed.host.length > 0 && !isValidGoDomain(parsed.host)) {
           throw new GoParseError(`x509: cannot parse URI ${goQuote(uri)}: invalid domain`);
         }
-        out.uris.push(parsed.json);
+        out.uris.push(uri);
         break;
       }
       case 7:

@@ -1,16 +1,9 @@
 // Go 1.19 net/url.Parse (fragment, OmitHost, RawPath/RawFragment) and URL's JSON form, for URI SANs.
 // Works on byte strings (one char per byte), as Go does; URI SANs are ASCII by the time they get here.
-import { goStruct, type GoStruct } from '../../go/json/go-struct.js';
-import { goQuote } from '../../go/strconv-quote.js';
+import { goStruct, type GoStruct } from '../go/json/go-struct.js';
+import { goQuote } from '../go/strconv-quote.js';
 import { GoParseError } from './go-parse-error.js';
-import {
-  GoUrlSyntaxError,
-  escape,
-  getScheme,
-  parseHost,
-  unescape,
-  validUserinfo,
-} from '../../go/_internal/go-url-syntax.js';
+import { GoUrlSyntaxError, escape, getScheme, parseHost, unescape, validUserinfo } from '../go/go-url-syntax.js';
 import { goStringFromBytes } from './go-string.js';
 
 interface ParsedUrl {
@@ -45,12 +38,14 @@ function parse(raw: string): ParsedUrl {
     fragment: '',
     rawFragment: '',
   };
+  // eslint-disable-next-line no-control-regex -- Go stringContainsCTLByte
   if (/[\x00-\x1f\x7f]/.test(raw)) throw new GoUrlSyntaxError('net/url: invalid control character in URL');
   if (raw === '*') {
     url.path = '*';
     return url;
   }
-  let [scheme, rest] = getScheme(raw);
+  const [scheme, afterScheme] = getScheme(raw);
+  let rest = afterScheme;
   url.scheme = scheme.toLowerCase();
   if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
     url.forceQuery = true;
@@ -99,11 +94,28 @@ function parse(raw: string): ParsedUrl {
 
 const byteString = (s: string): string => goStringFromBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)));
 
+// encoding/json of Go's *url.URL.
+function goUrlJson(url: ParsedUrl): GoStruct {
+  return goStruct({
+    Scheme: byteString(url.scheme),
+    Opaque: byteString(url.opaque),
+    User: url.hasUser ? goStruct({}) : null,
+    Host: byteString(url.host),
+    Path: byteString(url.path),
+    RawPath: byteString(url.rawPath),
+    OmitHost: url.omitHost,
+    ForceQuery: url.forceQuery,
+    RawQuery: byteString(url.rawQuery),
+    Fragment: byteString(url.fragment),
+    RawFragment: byteString(url.rawFragment),
+  });
+}
+
 /**
  * Go `url.Parse` of a URI SAN (ASCII): the `*url.URL` as encoding/json prints it and the decoded host
  * (a byte string); throws GoParseError with x509's message (`x509: cannot parse URI "…": parse "…": …`).
  */
-export function parseGoUrl(uri: string): { json: GoStruct; host: string } {
+export function parseGoUrl(uri: string): { readonly json: GoStruct; host: string } {
   const hash = uri.indexOf('#');
   const beforeFragment = hash < 0 ? uri : uri.slice(0, hash);
   let url: ParsedUrl;
@@ -124,18 +136,11 @@ export function parseGoUrl(uri: string): { json: GoStruct; host: string } {
     const reported = e instanceof FragmentUrlError ? uri : beforeFragment;
     throw new GoParseError(`x509: cannot parse URI ${goQuote(uri)}: parse ${goQuote(reported)}: ${e.message}`);
   }
-  const json = goStruct({
-    Scheme: byteString(url.scheme),
-    Opaque: byteString(url.opaque),
-    User: url.hasUser ? goStruct({}) : null,
-    Host: byteString(url.host),
-    Path: byteString(url.path),
-    RawPath: byteString(url.rawPath),
-    OmitHost: url.omitHost,
-    ForceQuery: url.forceQuery,
-    RawQuery: byteString(url.rawQuery),
-    Fragment: byteString(url.fragment),
-    RawFragment: byteString(url.rawFragment),
-  });
-  return { json, host: url.host };
+  // The *url.URL struct is built only when read (certinfo prints it; issuance only needs the host).
+  return {
+    host: url.host,
+    get json(): GoStruct {
+      return goUrlJson(url);
+    },
+  };
 }

@@ -46,16 +46,35 @@ export function fillFromRdnSequence(rdns: readonly (readonly GoAttribute[])[]): 
       const t = atv.type;
       if (t.length !== 4 || t[0] !== 2 || t[1] !== 5 || t[2] !== 4) continue;
       switch (t[3]) {
-        case 3: n.commonName = value; break;
-        case 5: n.serialNumber = value; break;
-        case 6: n.country.push(value); break;
-        case 7: n.locality.push(value); break;
-        case 8: n.province.push(value); break;
-        case 9: n.streetAddress.push(value); break;
-        case 10: n.organization.push(value); break;
-        case 11: n.organizationalUnit.push(value); break;
-        case 17: n.postalCode.push(value); break;
-        default: break;
+        case 3:
+          n.commonName = value;
+          break;
+        case 5:
+          n.serialNumber = value;
+          break;
+        case 6:
+          n.country.push(value);
+          break;
+        case 7:
+          n.locality.push(value);
+          break;
+        case 8:
+          n.province.push(value);
+          break;
+        case 9:
+          n.streetAddress.push(value);
+          break;
+        case 10:
+          n.organization.push(value);
+          break;
+        case 11:
+          n.organizationalUnit.push(value);
+          break;
+        case 17:
+          n.postalCode.push(value);
+          break;
+        default:
+          break;
       }
     }
   }

@@ -1,7 +1,7 @@
 // Go net/url's character classes, escaping, host and scheme parsing (Go 1.19), shared by the
 // url.Parse port (certinfo) and the url.ParseRequestURI port (host classification).
 // Works on byte strings (one char per byte), as Go does.
-import { goQuote } from '../strconv-quote.js';
+import { goQuote } from './strconv-quote.js';
 
 /** The inner error of a Go url.Error (the text after `parse "<url>": `). */
 export class GoUrlSyntaxError extends Error {}
@@ -37,7 +37,8 @@ export function unescape(s: string, mode: GoUrlMode): string {
         throw new GoUrlSyntaxError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
       }
       const triple = s.slice(i, i + 3);
-      if (mode === 'host' && unhex(s.charCodeAt(i + 1)) < 8 && triple !== '%25') throw new GoUrlSyntaxError(`invalid URL escape ${goQuote(triple)}`);
+      if (mode === 'host' && unhex(s.charCodeAt(i + 1)) < 8 && triple !== '%25')
+        throw new GoUrlSyntaxError(`invalid URL escape ${goQuote(triple)}`);
       if (mode === 'zone') {
         const v = (unhex(s.charCodeAt(i + 1)) << 4) | unhex(s.charCodeAt(i + 2));
         if (triple !== '%25' && v !== 0x20 && shouldEscape(v, 'host')) throw new GoUrlSyntaxError(`invalid URL escape ${goQuote(triple)}`);
@@ -105,4 +106,3 @@ export function getScheme(raw: string): [string, string] {
   }
   return ['', raw];
 }
-

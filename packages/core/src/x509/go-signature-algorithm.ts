@@ -1,6 +1,6 @@
 // Go 1.19 x509.SignatureAlgorithm: the enum values and getSignatureAlgorithmFromAI (RSA-PSS parameters checked).
-import { readChildren, readTlv, type DerNode } from '../../der/der-reader.js';
-import { integerValue, minimalInteger, objectIdentifierArcs } from '../../der/der-primitives.js';
+import { readChildren, readTlv, type DerNode } from '../der/der-reader.js';
+import { integerValue, minimalInteger, objectIdentifierArcs } from '../der/der-primitives.js';
 
 /** Go's x509.SignatureAlgorithm constants (their JSON form is the integer). */
 export const GoSignatureAlgorithm = {
@@ -109,4 +109,3 @@ export function goSignatureAlgorithm(oid: string, params: Uint8Array | null): nu
     return GoSignatureAlgorithm.Unknown;
   }
 }
-

@@ -1,12 +1,25 @@
 // Expected values: real cfssl 1.2 (Go 1.19.8) `certinfo -csr` on CSRs carrying these URI SANs
 // (`URIs` entries), and Go's net/url error texts as x509 wraps them.
 import { describe, expect, it } from 'vitest';
-import { marshalGoJson } from '../../go/json/marshal-go-json.js';
+import { marshalGoJson } from '../go/json/marshal-go-json.js';
 import { parseGoUrl } from './go-url.js';
 
 const json = (u: string): string => marshalGoJson(parseGoUrl(u).json);
 const url = (fields: Record<string, unknown>): string =>
-  JSON.stringify({ Scheme: '', Opaque: '', User: null, Host: '', Path: '', RawPath: '', OmitHost: false, ForceQuery: false, RawQuery: '', Fragment: '', RawFragment: '', ...fields });
+  JSON.stringify({
+    Scheme: '',
+    Opaque: '',
+    User: null,
+    Host: '',
+    Path: '',
+    RawPath: '',
+    OmitHost: false,
+    ForceQuery: false,
+    RawQuery: '',
+    Fragment: '',
+    RawFragment: '',
+    ...fields,
+  });
 
 describe('parseGoUrl (Go 1.19 url.Parse as x509 uses it)', () => {
   it.each([
