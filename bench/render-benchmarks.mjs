@@ -7,28 +7,44 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const r = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
 const c = r.cases;
-const fmt = (k) => (c[k] ? (c[k].unit === 'ms' ? `${c[k].median.toFixed(0)} ms` : `${Math.round(c[k].median).toLocaleString('en-US')}/s`) : 'n/a');
+const fmt = (k) =>
+  c[k] ? (c[k].unit === 'ms' ? `${c[k].median.toFixed(0)} ms` : `${Math.round(c[k].median).toLocaleString('en-US')}/s`) : 'n/a';
 
 const rows = [];
-rows.push('| issuance, one core | cfssl-ts (node:crypto backend) | cfssl-ts (WebCrypto) | Go crypto/x509 | raw node:crypto sign (ceiling) |');
+rows.push(
+  '| issuance, one core | cfssl-ts (node:crypto backend) | cfssl-ts (WebCrypto) | Go crypto/x509 | raw node:crypto sign (ceiling) |',
+);
 rows.push('|---|---|---|---|---|');
 for (const i of ['p256', 'p384', 'rsa2048', 'ed25519']) {
-  rows.push(`| leaf from a public key, ${i} issuer | ${fmt(`leaf-${i}/cfssl-ts`)} | ${fmt(`leaf-${i}/cfssl-ts-webcrypto`)} | ${fmt(`leaf-${i}/go-x509`)} | ${fmt(`leaf-${i}/node-sign-ceiling`)} |`);
+  rows.push(
+    `| leaf from a public key, ${i} issuer | ${fmt(`leaf-${i}/cfssl-ts`)} | ${fmt(`leaf-${i}/cfssl-ts-webcrypto`)} | ${fmt(`leaf-${i}/go-x509`)} | ${fmt(`leaf-${i}/node-sign-ceiling`)} |`,
+  );
 }
-for (const i of ['p256', 'rsa2048']) rows.push(`| from a CSR (parse + verify + sign), ${i} issuer | ${fmt(`csr-${i}/cfssl-ts`)} | | ${fmt(`csr-${i}/go-x509`)} | |`);
+for (const i of ['p256', 'rsa2048'])
+  rows.push(`| from a CSR (parse + verify + sign), ${i} issuer | ${fmt(`csr-${i}/cfssl-ts`)} | | ${fmt(`csr-${i}/go-x509`)} | |`);
 rows.push('', '| other | cfssl-ts | peer |', '|---|---|---|');
 rows.push(`| CSR generation with a given P-256 key | ${fmt('gencsr-p256/cfssl-ts')} | |`);
 rows.push(`| ca-config.json + CSR JSON parsing | ${fmt('parse-config+csr-json/cfssl-ts')} | |`);
 rows.push(`| \`cfssl-ts version\` vs \`node -e 0\` | ${fmt('cli-version/cfssl-ts')} | ${fmt('cli-version/node-e-0')} |`);
-rows.push(`| \`gencert -initca\` (RSA 2048) vs real cfssl 1.2 | ${fmt('cli-initca-rsa2048/cfssl-ts')} | ${fmt('cli-initca-rsa2048/cfssl')} |`);
-rows.push(`| tutorial etcd-cert set: \`cfssl-ts etcd-cert\` vs two \`cfssl gencert \\| cfssljson\` | ${fmt('cli-etcd-cert/cfssl-ts')} | ${fmt('cli-etcd-cert/cfssl-pipeline')} |`);
+rows.push(
+  `| \`gencert -initca\` (RSA 2048) vs real cfssl 1.2 | ${fmt('cli-initca-rsa2048/cfssl-ts')} | ${fmt('cli-initca-rsa2048/cfssl')} |`,
+);
+rows.push(
+  `| tutorial etcd-cert set: \`cfssl-ts etcd-cert\` vs two \`cfssl gencert \\| cfssljson\` | ${fmt('cli-etcd-cert/cfssl-ts')} | ${fmt('cli-etcd-cert/cfssl-pipeline')} |`,
+);
 rows.push('', '| ratio (same run, medians) | value |', '|---|---|');
 for (const [k, v] of Object.entries(r.ratios)) rows.push(`| ${k} | ${v === null ? 'n/a' : v.toFixed(2)} |`);
 if (r.memory) {
   const mb = (b) => (b / 2 ** 20).toFixed(1);
-  rows.push('', `Memory: ${r.memory.ops.toLocaleString('en-US')} leaves in one process; heap after each tenth (MiB, after GC): ${r.memory.samples.map((s) => mb(s.heapUsed)).join(', ')}; peak RSS ${mb(r.memory.peakRss)} MiB.`);
+  rows.push(
+    '',
+    `Memory: ${r.memory.ops.toLocaleString('en-US')} leaves in one process; heap after each tenth (MiB, after GC): ${r.memory.samples.map((s) => mb(s.heapUsed)).join(', ')}; peak RSS ${mb(r.memory.peakRss)} MiB.`,
+  );
 }
-rows.push('', `Measured ${r.date} on Node ${r.node}, ${r.runs} runs per case (${r.msPerRun} ms each), ${r.pinned ? 'pinned to one core with taskset' : 'not pinned'}.`);
+rows.push(
+  '',
+  `Measured ${r.date} on Node ${r.node}, ${r.runs} runs per case (${r.msPerRun} ms each), ${r.pinned ? 'pinned to one core with taskset' : 'not pinned'}.`,
+);
 for (const n of r.notes) rows.push(`Note: ${n}.`);
 
 const docPath = join(root, 'docs/benchmarks.md');

@@ -50,7 +50,15 @@ function wallRuns(cmd, args, { cwd = root, input, setup } = {}, runs = RUNS) {
   return { median: median(times), runs: times };
 }
 
-const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, msPerRun: MS, pinned: pin.length > 0, cases: {}, notes };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  runs: RUNS,
+  msPerRun: MS,
+  pinned: pin.length > 0,
+  cases: {},
+  notes,
+};
 const put = (key, value) => {
   results.cases[key] = value;
   const v = value.median;
@@ -62,7 +70,10 @@ let goBin = null;
 if (has('go')) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-go-'));
   goBin = join(dir, 'bench');
-  execFileSync('go', ['build', '-o', goBin, '.'], { cwd: join(root, 'bench/go'), env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' } });
+  execFileSync('go', ['build', '-o', goBin, '.'], {
+    cwd: join(root, 'bench/go'),
+    env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' },
+  });
 } else notes.push('go not found: Go crypto/x509 peer skipped (apt-get install golang-go)');
 
 // Peers of one case run interleaved (A, B, C, A, B, C, ...) so bursts of noise on this shared machine
@@ -100,7 +111,9 @@ put('parse-config+csr-json/cfssl-ts', { unit: 'ops', ...node('parse-config') });
 {
   const r = runJson('node', ['--expose-gc', 'bench/node/run-case.mjs', 'memory-100000', '0']);
   results.memory = r;
-  console.log(`memory: 100000 leaves in ${r.seconds.toFixed(1)} s, heap ${(r.samples[0].heapUsed / 2 ** 20).toFixed(1)} MiB after 10% -> ${(r.samples.at(-1).heapUsed / 2 ** 20).toFixed(1)} MiB after 100%, peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `memory: 100000 leaves in ${r.seconds.toFixed(1)} s, heap ${(r.samples[0].heapUsed / 2 ** 20).toFixed(1)} MiB after 10% -> ${(r.samples.at(-1).heapUsed / 2 ** 20).toFixed(1)} MiB after 100%, peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
 }
 
 // 3. The CLI end to end, against node -e 0 and real cfssl.
@@ -108,7 +121,10 @@ const bin = (n) => join(root, 'node_modules/.bin', n);
 put('cli-version/cfssl-ts', { unit: 'ms', ...wall(bin('cfssl-ts'), ['version']) });
 put('cli-version/node-e-0', { unit: 'ms', ...wall('node', ['-e', '0']) });
 const work = mkdtempSync(join(tmpdir(), 'bench-cli-'));
-writeFileSync(join(work, 'ca-csr.json'), JSON.stringify({ CN: 'etcd CA', key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing' }] }));
+writeFileSync(
+  join(work, 'ca-csr.json'),
+  JSON.stringify({ CN: 'etcd CA', key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing' }] }),
+);
 put('cli-initca-rsa2048/cfssl-ts', { unit: 'ms', ...wall(bin('cfssl-ts'), ['gencert', '-initca', 'ca-csr.json'], { cwd: work }) });
 if (has('cfssl')) put('cli-initca-rsa2048/cfssl', { unit: 'ms', ...wall('cfssl', ['gencert', '-initca', 'ca-csr.json'], { cwd: work }) });
 else notes.push('cfssl not found: CLI peer skipped (apt-get install golang-cfssl)');
@@ -120,7 +136,12 @@ const fresh = () => {
   mkdirSync(tutorial);
 };
 const hosts = '127.0.0.1,127.0.0.2,127.0.0.3';
-put('cli-etcd-cert/cfssl-ts', { unit: 'ms', ...wall(bin('cfssl-ts'), ['etcd-cert', '-dir', tutorial, '-hosts', hosts], { setup: () => rmSync(tutorial, { recursive: true, force: true }) }) });
+put('cli-etcd-cert/cfssl-ts', {
+  unit: 'ms',
+  ...wall(bin('cfssl-ts'), ['etcd-cert', '-dir', tutorial, '-hosts', hosts], {
+    setup: () => rmSync(tutorial, { recursive: true, force: true }),
+  }),
+});
 if (has('cfssl') && has('cfssljson')) {
   const script = join(work, 'cfssl-tutorial.sh');
   writeFileSync(

@@ -123,7 +123,14 @@ const CASES = [
   // initca variants.
   {
     id: 'initca-ecdsa256-pathlen1',
-    files: { 'ca-csr.json': { CN: 'Golden EC Root', key: { algo: 'ecdsa', size: 256 }, names: [{ C: 'DE', O: 'Golden Test' }], ca: { pathlen: 1, expiry: '131400h' } } },
+    files: {
+      'ca-csr.json': {
+        CN: 'Golden EC Root',
+        key: { algo: 'ecdsa', size: 256 },
+        names: [{ C: 'DE', O: 'Golden Test' }],
+        ca: { pathlen: 1, expiry: '131400h' },
+      },
+    },
     cmd: ['gencert', '-initca', 'ca-csr.json'],
   },
   {
@@ -148,21 +155,71 @@ const CASES = [
     csr: { json: LEAF_CSR },
     cmd: ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', 'leaf.csr'],
   },
-  signCase('sign-expiry-2h45m-backdate-10m', { signing: { profiles: { short: { usages: SERVER_USAGES, expiry: '2h45m', backdate: '10m' } } } }, 'short'),
+  signCase(
+    'sign-expiry-2h45m-backdate-10m',
+    { signing: { profiles: { short: { usages: SERVER_USAGES, expiry: '2h45m', backdate: '10m' } } } },
+    'short',
+  ),
   signCase('sign-hostname-override', pinnedConfig('server'), 'server', {
-    cmd: ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', '-hostname', 'override.golden.test,10.9.8.7,ops@golden.test', 'leaf.csr'],
+    cmd: [
+      'sign',
+      '-ca',
+      'ca.pem',
+      '-ca-key',
+      'ca-key.pem',
+      '-config',
+      'config.json',
+      '-profile',
+      'server',
+      '-hostname',
+      'override.golden.test,10.9.8.7,ops@golden.test',
+      'leaf.csr',
+    ],
   }),
   signCase('sign-hosts-mixed', pinnedConfig('server'), 'server', {
-    csr: { json: { ...LEAF_CSR, hosts: ['*.golden.test', 'b.golden.test', '2001:db8::1', '::ffff:10.0.0.1', 'ops@golden.test', 'Ops Team <team@golden.test>', '192.0.2.7'] } },
+    csr: {
+      json: {
+        ...LEAF_CSR,
+        hosts: [
+          '*.golden.test',
+          'b.golden.test',
+          '2001:db8::1',
+          '::ffff:10.0.0.1',
+          'ops@golden.test',
+          'Ops Team <team@golden.test>',
+          '192.0.2.7',
+        ],
+      },
+    },
     quirk: '::ffff:a.b.c.d is encoded as a 4-byte IP; "Name <addr>" keeps only the address',
   }),
   signCase(
     'sign-ku-eku-all-names',
     pinnedConfig('all', {
       usages: [
-        'signing', 'digital signature', 'key encipherment', 'data encipherment', 'key agreement', 'cert sign', 'crl sign',
-        'encipher only', 'decipher only', 'any', 'server auth', 'client auth', 'code signing', 'email protection', 's/mime',
-        'ipsec end system', 'ipsec tunnel', 'ipsec user', 'timestamping', 'ocsp signing', 'microsoft sgc', 'netscape sgc', 'server auth',
+        'signing',
+        'digital signature',
+        'key encipherment',
+        'data encipherment',
+        'key agreement',
+        'cert sign',
+        'crl sign',
+        'encipher only',
+        'decipher only',
+        'any',
+        'server auth',
+        'client auth',
+        'code signing',
+        'email protection',
+        's/mime',
+        'ipsec end system',
+        'ipsec tunnel',
+        'ipsec user',
+        'timestamping',
+        'ocsp signing',
+        'microsoft sgc',
+        'netscape sgc',
+        'server auth',
       ],
     }),
     'all',
@@ -182,16 +239,31 @@ const CASES = [
     'sign-policies-cps-unotice',
     pinnedConfig('pol', {
       Policies: [
-        { ID: '1.3.6.1.4.1.32473.1.1', Qualifiers: [{ Type: 'id-qt-cps', Value: 'http://cps.golden.test' }, { Type: 'id-qt-unotice', Value: 'Golden test policy' }] },
+        {
+          ID: '1.3.6.1.4.1.32473.1.1',
+          Qualifiers: [
+            { Type: 'id-qt-cps', Value: 'http://cps.golden.test' },
+            { Type: 'id-qt-unotice', Value: 'Golden test policy' },
+          ],
+        },
         { ID: '2.23.140.1.2.1' },
       ],
     }),
     'pol',
   ),
-  signCase('sign-ca-constraint-pathlen1', pinnedConfig('inter', { usages: ['cert sign', 'crl sign'], ca_constraint: { is_ca: true, max_path_len: 1 } }), 'inter'),
-  signCase('sign-pinned-validity-generalizedtime', pinnedConfig('long', { not_before: '2049-12-31T23:00:00Z', not_after: '2051-06-01T00:00:00Z' }), 'long', {
-    quirk: 'notBefore stays UTCTime (2049), notAfter becomes GeneralizedTime (2051)',
-  }),
+  signCase(
+    'sign-ca-constraint-pathlen1',
+    pinnedConfig('inter', { usages: ['cert sign', 'crl sign'], ca_constraint: { is_ca: true, max_path_len: 1 } }),
+    'inter',
+  ),
+  signCase(
+    'sign-pinned-validity-generalizedtime',
+    pinnedConfig('long', { not_before: '2049-12-31T23:00:00Z', not_after: '2051-06-01T00:00:00Z' }),
+    'long',
+    {
+      quirk: 'notBefore stays UTCTime (2049), notAfter becomes GeneralizedTime (2051)',
+    },
+  ),
   {
     id: 'sign-under-ecdsa-ca',
     ca: 'initca-ecdsa256-pathlen1',
@@ -199,14 +271,42 @@ const CASES = [
     csr: { json: LEAF_CSR },
     cmd: ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf.csr'],
   },
-  gencertCase('gencert-multi-o-utf8-names', { CN: 'utf8.golden.test', hosts: ['utf8.golden.test'], key: RSA2048, names: [{ C: 'CH', L: 'Zürich', O: 'Zed' }, { O: 'Alpha' }, { O: 'R&D_team' }, { OU: 'ops@golden' }] }, pinnedConfig('server'), 'server', {
-    quirk: 'non-PrintableString characters (ü, &, _, @) force UTF8String; same-type values form one DER-sorted RDN',
+  gencertCase(
+    'gencert-multi-o-utf8-names',
+    {
+      CN: 'utf8.golden.test',
+      hosts: ['utf8.golden.test'],
+      key: RSA2048,
+      names: [{ C: 'CH', L: 'Zürich', O: 'Zed' }, { O: 'Alpha' }, { O: 'R&D_team' }, { OU: 'ops@golden' }],
+    },
+    pinnedConfig('server'),
+    'server',
+    {
+      quirk: 'non-PrintableString characters (ü, &, _, @) force UTF8String; same-type values form one DER-sorted RDN',
+    },
+  ),
+  gencertCase('gencert-default-ecdsa-key', { CN: 'ec.golden.test', hosts: ['ec.golden.test'] }, pinnedConfig('server'), 'server', {
+    quirk: 'no key section: ECDSA P-256 key under an RSA CA',
   }),
-  gencertCase('gencert-default-ecdsa-key', { CN: 'ec.golden.test', hosts: ['ec.golden.test'] }, pinnedConfig('server'), 'server', { quirk: 'no key section: ECDSA P-256 key under an RSA CA' }),
   gencertCase('gencert-cn-override', LEAF_CSR, pinnedConfig('server'), 'server', {
-    cmd: ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', '-cn', 'override-cn.golden.test', 'csr.json'],
+    cmd: [
+      'gencert',
+      '-ca',
+      'ca.pem',
+      '-ca-key',
+      'ca-key.pem',
+      '-config',
+      'config.json',
+      '-profile',
+      'server',
+      '-cn',
+      'override-cn.golden.test',
+      'csr.json',
+    ],
   }),
-  gencertCase('gencert-empty-subject-critical-san', { hosts: ['nosubject.golden.test'], key: RSA2048 }, pinnedConfig('server'), 'server', { quirk: 'an empty subject makes the SAN extension critical' }),
+  gencertCase('gencert-empty-subject-critical-san', { hosts: ['nosubject.golden.test'], key: RSA2048 }, pinnedConfig('server'), 'server', {
+    quirk: 'an empty subject makes the SAN extension critical',
+  }),
 
   // Errors.
   signCase('cfg-not-json', 'signing: true\n', 'server'),
@@ -218,8 +318,16 @@ const CASES = [
   signCase('sign-ca-csr-under-non-ca-profile', pinnedConfig('server'), 'server', {
     csr: { json: { CN: 'Rogue Intermediate', key: RSA2048, ca: { pathlen: 1 } }, initca: true },
   }),
-  { id: 'csr-rsa-too-weak', files: { 'csr.json': { CN: 'weak', key: { algo: 'rsa', size: 1024 } } }, cmd: ['gencert', '-initca', 'csr.json'] },
-  { id: 'csr-ca-section-without-initca', files: { 'csr.json': { CN: 'x', key: RSA2048, ca: { pathlen: 1 } } }, cmd: ['genkey', 'csr.json'] },
+  {
+    id: 'csr-rsa-too-weak',
+    files: { 'csr.json': { CN: 'weak', key: { algo: 'rsa', size: 1024 } } },
+    cmd: ['gencert', '-initca', 'csr.json'],
+  },
+  {
+    id: 'csr-ca-section-without-initca',
+    files: { 'csr.json': { CN: 'x', key: RSA2048, ca: { pathlen: 1 } } },
+    cmd: ['genkey', 'csr.json'],
+  },
   { id: 'unknown-flag-exit-2', files: { 'csr.json': ETCD_CA_CSR }, cmd: ['gencert', '-initca', '-frobnicate', 'csr.json'] },
   {
     id: 'gencert-without-ca-key-exits-0',
@@ -230,25 +338,41 @@ const CASES = [
   },
 
   // Documented 1.2 -> 1.6.5 differences (reference §11); the replay suite asserts each one.
-  signCase('usage-content-committment-1.2-spelling', pinnedConfig('cc', { usages: ['digital signature', 'content committment', 'server auth'] }), 'cc', {
-    v165: {
-      area: 'usage spelling',
-      cfssl_1_2: 'only `content committment` sets contentCommitment (nonRepudiation)',
-      cfssl_1_6_5: 'only `content commitment` is known; cfssl-ts also accepts 1.2\'s spelling (docs/compat.md), so the 1.2 bytes are expected',
-      check: 'same-bytes-as-1.2',
+  signCase(
+    'usage-content-committment-1.2-spelling',
+    pinnedConfig('cc', { usages: ['digital signature', 'content committment', 'server auth'] }),
+    'cc',
+    {
+      v165: {
+        area: 'usage spelling',
+        cfssl_1_2: 'only `content committment` sets contentCommitment (nonRepudiation)',
+        cfssl_1_6_5:
+          "only `content commitment` is known; cfssl-ts also accepts 1.2's spelling (docs/compat.md), so the 1.2 bytes are expected",
+        check: 'same-bytes-as-1.2',
+      },
     },
-  }),
-  signCase('usage-content-commitment-1.6-spelling', pinnedConfig('cc', { usages: ['digital signature', 'content commitment', 'server auth'] }), 'cc', {
-    v165: {
-      area: 'usage spelling',
-      cfssl_1_2: '`content commitment` is an unknown usage and is ignored: keyUsage is digitalSignature only',
-      cfssl_1_6_5: 'keyUsage is digitalSignature + contentCommitment',
-      check: 'key-usage-adds-content-commitment',
+  ),
+  signCase(
+    'usage-content-commitment-1.6-spelling',
+    pinnedConfig('cc', { usages: ['digital signature', 'content commitment', 'server auth'] }),
+    'cc',
+    {
+      v165: {
+        area: 'usage spelling',
+        cfssl_1_2: '`content commitment` is an unknown usage and is ignored: keyUsage is digitalSignature only',
+        cfssl_1_6_5: 'keyUsage is digitalSignature + contentCommitment',
+        check: 'key-usage-adds-content-commitment',
+      },
     },
-  }),
+  ),
   gencertCase(
     'hosts-uri-looking',
-    { CN: 'uri.golden.test', hosts: ['www.golden.test', 'https://app.golden.test/p', 'spiffe://golden.test/ns/default/sa/web', 'db.golden.test:5432', '10.1.2.3'], key: RSA2048, names: [{ C: 'DE', O: 'Golden Test' }] },
+    {
+      CN: 'uri.golden.test',
+      hosts: ['www.golden.test', 'https://app.golden.test/p', 'spiffe://golden.test/ns/default/sa/web', 'db.golden.test:5432', '10.1.2.3'],
+      key: RSA2048,
+      names: [{ C: 'DE', O: 'Golden Test' }],
+    },
     pinnedConfig('server'),
     'server',
     {
@@ -275,7 +399,12 @@ const CASES = [
   },
   gencertCase(
     'gencert-names-e-oid',
-    { CN: 'names.golden.test', hosts: ['names.golden.test'], key: RSA2048, names: [{ C: 'DE', O: 'Golden Test', E: 'pki@golden.test', OID: { '1.3.6.1.4.1.32473.7': 'team-a' } }] },
+    {
+      CN: 'names.golden.test',
+      hosts: ['names.golden.test'],
+      key: RSA2048,
+      names: [{ C: 'DE', O: 'Golden Test', E: 'pki@golden.test', OID: { '1.3.6.1.4.1.32473.7': 'team-a' } }],
+    },
     pinnedConfig('server'),
     'server',
     {
@@ -310,8 +439,24 @@ const CASES = [
     },
   },
   signCase('sign-extra-positional-arg', pinnedConfig('server'), 'server', {
-    files: { 'config.json': pinnedConfig('server'), 'subject.json': { CN: 'subject-override.golden.test', names: [{ O: 'Override Org' }] } },
-    cmd: ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf.csr', 'subject.json', 'extra-ignored'],
+    files: {
+      'config.json': pinnedConfig('server'),
+      'subject.json': { CN: 'subject-override.golden.test', names: [{ O: 'Override Org' }] },
+    },
+    cmd: [
+      'sign',
+      '-ca',
+      'ca.pem',
+      '-ca-key',
+      'ca-key.pem',
+      '-config',
+      'config.json',
+      '-profile',
+      'server',
+      'leaf.csr',
+      'subject.json',
+      'extra-ignored',
+    ],
     v165: {
       area: 'extra positional args',
       cfssl_1_2: 'CSR and SUBJECT are used, the third argument is ignored',
@@ -331,7 +476,9 @@ const CASES = [
   }),
   {
     id: 'selfsign-csr-sans-dropped',
-    files: { 'csr.json': { CN: 'self.golden.test', hosts: ['self.golden.test', '10.0.0.9'], key: RSA2048, names: [{ C: 'DE', O: 'Golden Test' }] } },
+    files: {
+      'csr.json': { CN: 'self.golden.test', hosts: ['self.golden.test', '10.0.0.9'], key: RSA2048, names: [{ C: 'DE', O: 'Golden Test' }] },
+    },
     cmd: ['selfsign', 'self.golden.test', 'csr.json'],
     v165: {
       area: 'selfsign',
@@ -375,7 +522,8 @@ const toJsonText = (v) => (typeof v === 'string' ? v : `${JSON.stringify(v, null
 
 function installedVersion() {
   for (const tool of ['cfssl', 'cfssljson', 'openssl']) {
-    if (run('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is not installed (apt-get install golang-cfssl openssl)`);
+    if (run('sh', ['-c', `command -v ${tool}`]).status !== 0)
+      throw new Error(`${tool} is not installed (apt-get install golang-cfssl openssl)`);
   }
   return mustRun('cfssl', ['version']).stdout.toString();
 }
@@ -503,7 +651,11 @@ function generate(version) {
       const scratch = mkdtempSync(join(tmpdir(), 'golden-split-'));
       const from = source === r ? 'stdout.json' : 'plain-stdout.json';
       mustRun('cfssljson', ['-bare', 'out'], { cwd: scratch, input: source.stdout });
-      for (const [written, name] of [['out.pem', 'cert.pem'], ['out-key.pem', 'key.pem'], ['out.csr', 'csr.pem']]) {
+      for (const [written, name] of [
+        ['out.pem', 'cert.pem'],
+        ['out-key.pem', 'key.pem'],
+        ['out.csr', 'csr.pem'],
+      ]) {
         if (!existsSync(join(scratch, written))) continue;
         put(name, readFileSync(join(scratch, written)), `\`cfssljson -bare out < ${from}\` wrote ${written}`);
       }
@@ -526,7 +678,8 @@ function generate(version) {
         // §5.13): notBefore + backdate is a clock reading that reproduces it exactly.
         const nb = openssl(['x509', '-in', certPath, '-noout', '-startdate', '-dateopt', 'iso_8601']).replace(/^notBefore=/, '');
         const t = Date.parse(nb.replace(' ', 'T')) + durationMs(profile.backdate || '5m');
-        const round = def.cmd[0] === 'selfsign' ? (ms) => Math.floor(ms / 1000) * 1000 : (ms) => Math.floor((ms + 30_000) / 60_000) * 60_000;
+        const round =
+          def.cmd[0] === 'selfsign' ? (ms) => Math.floor(ms / 1000) * 1000 : (ms) => Math.floor((ms + 30_000) / 60_000) * 60_000;
         if (t < round(start) || t > round(end)) throw new Error(`${def.id}: derived clock ${new Date(t).toISOString()} is outside the run`);
         now = new Date(t).toISOString().replace('.000Z', 'Z');
       }
@@ -548,7 +701,8 @@ function generate(version) {
     put('case.json', `${JSON.stringify(caseJson, null, 2)}\n`, {
       command: `written by ${SCRIPT} from the run`,
       'replay.serial': 'openssl x509 -in cert.pem -noout -serial (hex -> decimal; equal to the serial cfssl logs)',
-      'replay.now': 'openssl x509 -in cert.pem -noout -startdate -dateopt iso_8601, plus the profile backdate (5m unless set); null when the profile pins not_before',
+      'replay.now':
+        'openssl x509 -in cert.pem -noout -startdate -dateopt iso_8601, plus the profile backdate (5m unless set); null when the profile pins not_before',
     });
     console.log(`${def.id.padEnd(44)} ${tier.padEnd(10)} exit ${r.status}`);
   }

@@ -26,7 +26,7 @@ export function renderErrorsSection({ errorCodes, numericCodes, layoutCodes }) {
     '',
     '### cfssl numeric codes',
     '',
-    '| `err.cfsslCode` | cfssl\'s default message | cfssl-ts raises it for |',
+    "| `err.cfsslCode` | cfssl's default message | cfssl-ts raises it for |",
     '|---|---|---|',
     ...numericCodes.map((c) => `| ${c.cfsslCode} | ${cell(c.message)} | ${cell(c.raisedFor)} |`),
     '',
@@ -56,7 +56,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const doc = readFileSync(file, 'utf8');
   const rendered = replaceGenerated(
     doc,
-    renderErrorsSection({ errorCodes: core.CFSSL_ERROR_CODES, numericCodes: core.CFSSL_NUMERIC_CODES, layoutCodes: layout.LAYOUT_ERROR_CODES }),
+    renderErrorsSection({
+      errorCodes: core.CFSSL_ERROR_CODES,
+      numericCodes: core.CFSSL_NUMERIC_CODES,
+      layoutCodes: layout.LAYOUT_ERROR_CODES,
+    }),
   );
   if (process.argv.includes('--check')) {
     if (rendered !== doc) {

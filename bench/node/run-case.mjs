@@ -8,12 +8,24 @@ import { nodeCryptoBackend } from '../../packages/core/dist/node/index.js';
 
 const [name, msText] = process.argv.slice(2);
 const ms = Number(msText ?? 2000);
-const ISSUER = { p256: { algo: 'ecdsa', size: 256 }, p384: { algo: 'ecdsa', size: 384 }, rsa2048: { algo: 'rsa', size: 2048 }, ed25519: { algo: 'ed25519', size: 0 } };
+const ISSUER = {
+  p256: { algo: 'ecdsa', size: 256 },
+  p384: { algo: 'ecdsa', size: 384 },
+  rsa2048: { algo: 'rsa', size: 2048 },
+  ed25519: { algo: 'ed25519', size: 0 },
+};
 const HOSTS = ['etcd-1.example', 'etcd-2.example', '10.0.0.1'];
-const LEAF_JSON = JSON.stringify({ CN: 'etcd', hosts: HOSTS, key: { algo: 'ecdsa', size: 256 }, names: [{ C: 'CN', ST: 'BeiJing', L: 'BeiJing' }] });
+const LEAF_JSON = JSON.stringify({
+  CN: 'etcd',
+  hosts: HOSTS,
+  key: { algo: 'ecdsa', size: 256 },
+  names: [{ C: 'CN', ST: 'BeiJing', L: 'BeiJing' }],
+});
 
 async function setup(issuerKind) {
-  const ca = await core.initCa(core.parseCsrRequest(JSON.stringify({ CN: 'bench CA', names: [{ O: 'cfssl-ts' }], key: ISSUER[issuerKind] })));
+  const ca = await core.initCa(
+    core.parseCsrRequest(JSON.stringify({ CN: 'bench CA', names: [{ O: 'cfssl-ts' }], key: ISSUER[issuerKind] })),
+  );
   const authority = { certificate: core.parseCaCertificatePem(ca.certificate.pem), key: ca.key };
   const leaf = await core.generateKeyAndCsr(core.parseCsrRequest(LEAF_JSON));
   const subject = core.parseCsr(core.decodeFirstPem(leaf.pem).der).subject.name;
@@ -41,13 +53,25 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
   const context = core.resolveIssuanceContext({ backend });
   if (family === 'leaf') {
     result = await loop(() =>
-      core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context),
+      core.issueFromPublicKey(
+        { publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' },
+        s.policy,
+        s.authority,
+        context,
+      ),
     );
   } else if (family === 'csr') {
-    result = await loop(() => core.signCertificateRequest({ request: s.leaf.pem, hosts: null, profile: '' }, s.policy, s.authority, context));
+    result = await loop(() =>
+      core.signCertificateRequest({ request: s.leaf.pem, hosts: null, profile: '' }, s.policy, s.authority, context),
+    );
   } else {
     // The ceiling: node:crypto signing a TBSCertificate of the same size, nothing else.
-    const cert = await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context);
+    const cert = await core.issueFromPublicKey(
+      { publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' },
+      s.policy,
+      s.authority,
+      context,
+    );
     const tbs = Buffer.from(cert.der.subarray(4, cert.der.length - 80));
     const key = createPrivateKey({ key: core.exportPkcs8Pem(s.ca.key), format: 'pem' });
     const hash = issuer === 'ed25519' ? null : issuer === 'p384' ? 'sha384' : 'sha256';
@@ -59,7 +83,12 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
   const options = { backend: nodeCryptoBackend() };
   result = await loop(() => core.createCsrForKey(req, key, options));
 } else if (family === 'parse') {
-  const config = JSON.stringify({ signing: { default: { expiry: '87600h' }, profiles: { www: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth', 'client auth'] } } } });
+  const config = JSON.stringify({
+    signing: {
+      default: { expiry: '87600h' },
+      profiles: { www: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth', 'client auth'] } },
+    },
+  });
   result = await loop(() => {
     core.parseConfig(config);
     core.parseCsrRequest(LEAF_JSON);
@@ -73,7 +102,12 @@ if (family === 'leaf' || family === 'csr' || family === 'raw') {
   let peakRss = 0;
   const start = performance.now();
   for (let i = 1; i <= total; i++) {
-    await core.issueFromPublicKey({ publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' }, s.policy, s.authority, context);
+    await core.issueFromPublicKey(
+      { publicKey: s.leaf.key.spki, subject: s.subject, hosts: HOSTS, profile: '' },
+      s.policy,
+      s.authority,
+      context,
+    );
     if (i % (total / 10) === 0) {
       globalThis.gc?.();
       const m = process.memoryUsage();

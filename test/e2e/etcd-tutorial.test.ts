@@ -51,7 +51,9 @@ beforeAll(() => {
 
 describe('etcd tutorial with cfssl-ts', () => {
   it('writes the tutorial file set, keys 0600', () => {
-    const files = readdirSync(dir).filter((f) => !f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => !f.endsWith('.json'))
+      .sort();
     expect(files).toEqual(['ca-key.pem', 'ca.csr', 'ca.pem', 'server-key.pem', 'server.csr', 'server.pem']);
     for (const key of ['ca-key.pem', 'server-key.pem']) expect(statSync(join(dir, key)).mode & 0o777).toBe(0o600);
   });

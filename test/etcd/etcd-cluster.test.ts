@@ -58,7 +58,15 @@ async function freePorts(hosts: readonly string[]): Promise<number[]> {
 
 // Go's GOARCH for this machine: etcd 3.4 refuses to start on other architectures unless ETCD_UNSUPPORTED_ARCH names it.
 function goArch(): string {
-  const map: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+  const map: Record<string, string> = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+  };
   return map[process.arch] ?? process.arch;
 }
 
@@ -120,8 +128,18 @@ interface CtlResult {
   stderr: string;
 }
 
-function etcdctl(args: readonly string[], tls: { cert: string; key: string } = { cert: join(certs, 'server.pem'), key: join(certs, 'server-key.pem') }): Promise<CtlResult> {
-  const full = [`--cacert=${join(certs, 'ca.pem')}`, `--cert=${tls.cert}`, `--key=${tls.key}`, '--dial-timeout=3s', '--command-timeout=5s', ...args];
+function etcdctl(
+  args: readonly string[],
+  tls: { cert: string; key: string } = { cert: join(certs, 'server.pem'), key: join(certs, 'server-key.pem') },
+): Promise<CtlResult> {
+  const full = [
+    `--cacert=${join(certs, 'ca.pem')}`,
+    `--cert=${tls.cert}`,
+    `--key=${tls.key}`,
+    '--dial-timeout=3s',
+    '--command-timeout=5s',
+    ...args,
+  ];
   return new Promise((resolve) => {
     execFile('etcdctl', full, { timeout: 20_000, env: { ...process.env, ETCDCTL_API: '3' } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
@@ -142,7 +160,9 @@ async function waitForHealth(): Promise<CtlResult> {
     if (last.code === 0) return last;
     await sleep(500);
   }
-  throw new Error(`cluster not healthy within ${READY_WITHIN_MS} ms: ${last.stderr}\n${members.map((m) => `--- ${m.name}\n${logTail(m)}`).join('\n')}`);
+  throw new Error(
+    `cluster not healthy within ${READY_WITHIN_MS} ms: ${last.stderr}\n${members.map((m) => `--- ${m.name}\n${logTail(m)}`).join('\n')}`,
+  );
 }
 
 describe.skipIf(!haveEtcd)('a 3-member etcd cluster on cfssl-ts etcd-cert certificates, mutual TLS for clients and peers', () => {
@@ -163,18 +183,28 @@ describe.skipIf(!haveEtcd)('a 3-member etcd cluster on cfssl-ts etcd-cert certif
     HOSTS.forEach((host, i) => {
       const dataDir = join(root, `etcd0${i + 1}.etcd`);
       mkdirSync(dataDir, { mode: 0o700 });
-      members.push({ name: `etcd0${i + 1}`, host, clientPort: ports[i] as number, peerPort: ports[i + HOSTS.length] as number, dataDir, log: join(root, `etcd0${i + 1}.log`) });
+      members.push({
+        name: `etcd0${i + 1}`,
+        host,
+        clientPort: ports[i] as number,
+        peerPort: ports[i + HOSTS.length] as number,
+        dataDir,
+        log: join(root, `etcd0${i + 1}.log`),
+      });
     });
     const cluster = members.map((m) => `${m.name}=${peerUrl(m)}`).join(',');
     for (const m of members) startMember(m, cluster);
     health = await waitForHealth();
   }, READY_WITHIN_MS + 30_000);
 
-  afterAll(async () => {
-    await Promise.all(members.map(stopMember));
-    process.removeListener('exit', killAllNow);
-    if (root !== '') rmSync(root, { recursive: true, force: true });
-  }, STOP_WITHIN_MS * 3 + 10_000);
+  afterAll(
+    async () => {
+      await Promise.all(members.map(stopMember));
+      process.removeListener('exit', killAllNow);
+      if (root !== '') rmSync(root, { recursive: true, force: true });
+    },
+    STOP_WITHIN_MS * 3 + 10_000,
+  );
 
   it('etcdctl endpoint health reports all three members healthy over TLS', () => {
     // etcdctl 3.4 prints one line per endpoint on stderr
@@ -192,15 +222,20 @@ describe.skipIf(!haveEtcd)('a 3-member etcd cluster on cfssl-ts etcd-cert certif
     expect(get.stdout).toBe('written through etcd01\n');
   });
 
-  it('refuses a client certificate from a foreign CA, and still serves the layout\'s own', async () => {
+  it("refuses a client certificate from a foreign CA, and still serves the layout's own", async () => {
     const second = members[1] as Member;
     const endpoint = `--endpoints=${clientUrl(second)}`;
-    const refused = await etcdctl([endpoint, 'get', '/cfssl-ts/tutorial'], { cert: join(foreign, 'server.pem'), key: join(foreign, 'server-key.pem') });
+    const refused = await etcdctl([endpoint, 'get', '/cfssl-ts/tutorial'], {
+      cert: join(foreign, 'server.pem'),
+      key: join(foreign, 'server-key.pem'),
+    });
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toBe('');
     // etcd says why in its log: Go's crypto/tls rejecting the client certificate
     await sleep(500);
-    expect(readFileSync(second.log, 'utf8')).toMatch(/rejected connection from .*tls: failed to verify client('s)? certificate: x509: certificate signed by unknown authority/);
+    expect(readFileSync(second.log, 'utf8')).toMatch(
+      /rejected connection from .*tls: failed to verify client('s)? certificate: x509: certificate signed by unknown authority/,
+    );
     const accepted = await etcdctl([endpoint, 'get', '/cfssl-ts/tutorial', '--print-value-only']);
     expect(accepted.code, accepted.stderr).toBe(0);
     expect(accepted.stdout).toBe('written through etcd01\n');

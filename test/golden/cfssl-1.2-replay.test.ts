@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeOid, readChildren, readSingle, type DerNode } from '@cfssl-ts/test-support/der-reader';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import {
+  explainCertificateDifference,
+  explainCsrInfoDifference,
+  explainTbsDifference,
+  signedParts,
+} from '@cfssl-ts/test-support/der-compare';
 import { flagValue, loadGoldenCases, positionals, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
 import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 import { certificateVerifies, pemToDer, signatureVerifies } from '@cfssl-ts/test-support/pem-der';
@@ -189,7 +194,9 @@ function expectSameCsr(oursPem: string, theirsPem: string): void {
   }
   expect(explainCsrInfoDifference(ours, theirs)).toBeNull();
   const p = signedParts(ours);
-  expect(signatureVerifies(readChildren(p.tbs)[2]!.raw, decodeOid(readChildren(p.algorithm)[0]!.content), p.tbs.raw, p.signature)).toBe(true);
+  expect(signatureVerifies(readChildren(p.tbs)[2]!.raw, decodeOid(readChildren(p.algorithm)[0]!.content), p.tbs.raw, p.signature)).toBe(
+    true,
+  );
 }
 
 function expectSameCertificate(c: Case12, oursPem: string, issuerPem: string | null): void {
@@ -263,7 +270,11 @@ function cfssljsonSplit(c: Case12): void {
     const dir = mkdtempSync(join(tmpdir(), `cfssljson12-${c.id}-`));
     const r = runBin('cfssljson-ts', ['-bare', 'out'], dir, read(c, 'stdout.json'));
     ok(r);
-    const expected = [['cert.pem', 'out.pem'], ['key.pem', 'out-key.pem'], ['csr.pem', 'out.csr']].filter(([f]) => existsSync(join(c.dir, f!)));
+    const expected = [
+      ['cert.pem', 'out.pem'],
+      ['key.pem', 'out-key.pem'],
+      ['csr.pem', 'out.csr'],
+    ].filter(([f]) => existsSync(join(c.dir, f!)));
     expect(readdirSync(dir).sort()).toEqual(expected.map(([, o]) => o).sort());
     for (const [f, o] of expected) expect(readFileSync(join(dir, o!), 'utf8')).toBe(read(c, f!));
   });
@@ -390,7 +401,7 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       const exts = readChildren(readChildren(tbs).find((f) => f.tag === 0xa3)!)[0]!;
       expect([...keyUsageBits(extensionValue(exts, KEY_USAGE))]).toEqual([0]);
     });
-    it('1.6.5: keyUsage gains contentCommitment (bit 1); every other byte is 1.2\'s', () => {
+    it("1.6.5: keyUsage gains contentCommitment (bit 1); every other byte is 1.2's", () => {
       const r = runBin('cfssl-ts', ['sign', ...replayFlags(c), ...c.cmd.slice(1)], scratch(c));
       ok(r);
       const expected = expectedCertificate(c, { extensions: { [KEY_USAGE]: (v) => keyUsageBitString(new Set([...keyUsageBits(v), 1])) } });
@@ -411,17 +422,17 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       ]);
       expect(san.some((n) => n.tag === 0x86)).toBe(false);
     });
-    it('1.6.5: gencsr makes those hosts URI SANs; every other CSR byte is 1.2\'s', () => {
+    it("1.6.5: gencsr makes those hosts URI SANs; every other CSR byte is 1.2's", () => {
       const ours = derOf(gencsrFor(c, scratch(c), positionals(c.cmd)[0]!), 'CERTIFICATE REQUEST');
       expect(explainCsrDifference(ours, expectedCsr(c, edit))).toBeNull();
     });
-    it('1.6.5: signing that CSR gives 1.2\'s certificate with the URI SANs', () => {
+    it("1.6.5: signing that CSR gives 1.2's certificate with the URI SANs", () => {
       const dir = scratch(c);
       writeFileSync(join(dir, 'ours.csr'), gencsrFor(c, dir, positionals(c.cmd)[0]!));
       const cert = out(signCsr(c, dir, 'ours.csr')).cert!;
       expect(explainCertificateDifference(derOf(cert, 'CERTIFICATE'), expectedCertificate(c, edit))).toBeNull();
     });
-    it('both: signing 1.2\'s CSR keeps its SAN types, so the 1.2 certificate is reproduced exactly', () => {
+    it("both: signing 1.2's CSR keeps its SAN types, so the 1.2 certificate is reproduced exactly", () => {
       const cert = out(signCsr(c, scratch(c), 'csr.pem')).cert!;
       expect(explainCertificateDifference(derOf(cert, 'CERTIFICATE'), derOf(read(c, 'cert.pem'), 'CERTIFICATE'))).toBeNull();
     });
@@ -434,12 +445,12 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       if (!email) throw new Error('the openssl CSR has no emailAddress');
       return Buffer.from(email.value.content).toString('utf8');
     };
-    it('1.2: the CSR\'s emailAddress is dropped from the certificate subject', () => {
+    it("1.2: the CSR's emailAddress is dropped from the certificate subject", () => {
       const tbs = readChildren(signedParts(derOf(read(c, 'cert.pem'), 'CERTIFICATE')).tbs);
       expect(csrEmail()).toBe('admin@golden.test');
       expect(nameAttributes(tbs[5]!).map((a) => a.oid)).toEqual(['2.5.4.6', '2.5.4.10', '2.5.4.3']);
     });
-    it('1.6.5: emailAddress is kept as a last RDN (UTF8String); every other byte is 1.2\'s', () => {
+    it("1.6.5: emailAddress is kept as a last RDN (UTF8String); every other byte is 1.2's", () => {
       const r = runBin('cfssl-ts', ['sign', ...replayFlags(c), ...c.cmd.slice(1)], scratch(c));
       ok(r);
       const expected = expectedCertificate(c, { subject: (name) => appendRdns(name, [rdn(EMAIL_ADDRESS, goNameString(csrEmail()))]) });
@@ -450,22 +461,24 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
   'subject-gains-names-oid-and-e': (c) => {
     const json = JSON.parse(read(c, positionals(c.cmd)[0]!)) as { names: Array<{ E: string; OID: Record<string, string> }> };
     const [oid, oidValue] = Object.entries(json.names[0]!.OID)[0]!;
-    const edit: Edit = { subject: (name) => appendRdns(name, [rdn(oid, goNameString(oidValue)), rdn(EMAIL_ADDRESS, goNameString(json.names[0]!.E))]) };
+    const edit: Edit = {
+      subject: (name) => appendRdns(name, [rdn(oid, goNameString(oidValue)), rdn(EMAIL_ADDRESS, goNameString(json.names[0]!.E))]),
+    };
     it('1.2: names[].E and names[].OID are ignored', () => {
       const cri = readChildren(signedParts(derOf(read(c, 'csr.pem'), 'CERTIFICATE REQUEST')).tbs);
       expect(nameAttributes(cri[1]!).map((a) => a.oid)).toEqual(['2.5.4.6', '2.5.4.10', '2.5.4.3']);
     });
-    it('1.6.5: gencsr adds the OID RDN then the emailAddress RDN after CN; every other CSR byte is 1.2\'s', () => {
+    it("1.6.5: gencsr adds the OID RDN then the emailAddress RDN after CN; every other CSR byte is 1.2's", () => {
       const ours = derOf(gencsrFor(c, scratch(c), positionals(c.cmd)[0]!), 'CERTIFICATE REQUEST');
       expect(explainCsrDifference(ours, expectedCsr(c, edit))).toBeNull();
     });
-    it('1.6.5: signing that CSR gives 1.2\'s certificate with the two extra RDNs', () => {
+    it("1.6.5: signing that CSR gives 1.2's certificate with the two extra RDNs", () => {
       const dir = scratch(c);
       writeFileSync(join(dir, 'ours.csr'), gencsrFor(c, dir, positionals(c.cmd)[0]!));
       const cert = out(signCsr(c, dir, 'ours.csr')).cert!;
       expect(explainCertificateDifference(derOf(cert, 'CERTIFICATE'), expectedCertificate(c, edit))).toBeNull();
     });
-    it('both: signing 1.2\'s CSR reproduces the 1.2 certificate exactly', () => {
+    it("both: signing 1.2's CSR reproduces the 1.2 certificate exactly", () => {
       const cert = out(signCsr(c, scratch(c), 'csr.pem')).cert!;
       expect(explainCertificateDifference(derOf(cert, 'CERTIFICATE'), derOf(read(c, 'cert.pem'), 'CERTIFICATE'))).toBeNull();
     });
@@ -514,7 +527,7 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       expect(c.expect.exit).toBe(1);
       expect(read(c, 'stderr.txt').split('\n')).toContain('open file:ca.pem: no such file or directory');
     });
-    it('1.6.5: file:PATH is read, and the output equals 1.2\'s run with plain paths', () => {
+    it("1.6.5: file:PATH is read, and the output equals 1.2's run with plain paths", () => {
       const r = runBin('cfssl-ts', ['sign', ...replayFlags(c), ...c.cmd.slice(1)], scratch(c));
       ok(r);
       expect(r.stdout).toBe(read(c, 'plain-stdout.json'));
@@ -529,14 +542,16 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
     };
     const certExtensionOids = (pem: string): string[] => {
       const tbs = signedParts(derOf(pem, 'CERTIFICATE')).tbs;
-      return readChildren(readChildren(readChildren(tbs).find((f) => f.tag === 0xa3)!)[0]!).map((e) => decodeOid(readChildren(e)[0]!.content));
+      return readChildren(readChildren(readChildren(tbs).find((f) => f.tag === 0xa3)!)[0]!).map((e) =>
+        decodeOid(readChildren(e)[0]!.content),
+      );
     };
     it('1.2: the certificate has no SAN although the CSR requests one', () => {
       expect(csrExtensions().map((e) => decodeOid(readChildren(e)[0]!.content))).toEqual([SAN]);
       expect(certExtensionOids(read(c, 'cert.pem'))).toEqual(['2.5.29.15', '2.5.29.37', '2.5.29.19', '2.5.29.14']);
     });
     it('both: gencsr -key reproduces the CSR', () => expectSameCsr(gencsrFor(c, scratch(c), positionals(c.cmd)[1]!), read(c, 'csr.pem')));
-    it('1.6.5: a fresh selfsign matches 1.2\'s certificate field by field, plus the CSR\'s extensions after the SKI', () => {
+    it("1.6.5: a fresh selfsign matches 1.2's certificate field by field, plus the CSR's extensions after the SKI", () => {
       const start = Date.now();
       const r = runBin('cfssl-ts', c.cmd, scratch(c));
       const end = Date.now();
@@ -548,7 +563,10 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       const fields = readChildren(theirs.tbs).map((f) =>
         f.tag === 0xa3 ? tlv(0xa3, tlv(0x30, concat([readChildren(f)[0]!.content, ...csrExtensions().map((e) => e.raw)]))) : f.raw,
       );
-      const expected = tlv(0x30, concat([tlv(0x30, concat(fields)), theirs.algorithm.raw, tlv(0x03, concat([Uint8Array.of(0), theirs.signature]))]));
+      const expected = tlv(
+        0x30,
+        concat([tlv(0x30, concat(fields)), theirs.algorithm.raw, tlv(0x03, concat([Uint8Array.of(0), theirs.signature]))]),
+      );
       const ours = derOf(fresh.cert!, 'CERTIFICATE');
       expect(structuralDifferences(ours, expected, { start, end, recordedNow: Date.parse(c.replay.now!), rounded: false })).toEqual([]);
       expect(readChildren(signedParts(ours).tbs)[1]!.content.length).toBeLessThanOrEqual(8); // selfsign serial < 2^63 (§5.6)
@@ -561,7 +579,7 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
       const ids = ['authority_key_id', 'subject_key_id'].map((k) => out(read(c, 'stdout.json'))[k]!);
       expect(ids.some((id) => id.split(':').some((b) => b.length === 1))).toBe(true);
     });
-    const padded = 'output equals 1.2\'s with every key id byte as two hex digits';
+    const padded = "output equals 1.2's with every key id byte as two hex digits";
     if (!hasCertinfo) {
       it.todo(`1.6.5: ${padded} (cfssl-ts has no certinfo yet, issue 5)`);
       return;
@@ -569,8 +587,13 @@ const DIFFERENCE_CHECKS: Record<string, (c: Case12) => void> = {
     it(`1.6.5: ${padded}`, () => {
       const r = runBin('cfssl-ts', c.cmd, scratch(c));
       ok(r);
-      const expected = read(c, 'stdout.json').replace(/"((?:authority|subject)_key_id)": "([0-9A-F:]*)"/g, (_m, k: string, v: string) =>
-        `"${k}": "${v.split(':').map((b) => b.padStart(2, '0')).join(':')}"`,
+      const expected = read(c, 'stdout.json').replace(
+        /"((?:authority|subject)_key_id)": "([0-9A-F:]*)"/g,
+        (_m, k: string, v: string) =>
+          `"${k}": "${v
+            .split(':')
+            .map((b) => b.padStart(2, '0'))
+            .join(':')}"`,
       );
       expect(r.stdout).toBe(expected);
     });
@@ -592,7 +615,9 @@ describe('cfssl 1.2 corpus', () => {
     const onDisk = cases.flatMap((c) => readdirSync(c.dir).map((f) => `${c.id}/${f}`)).sort();
     expect(Object.keys(manifest.files).sort()).toEqual(onDisk);
     for (const [file, entry] of Object.entries(manifest.files)) {
-      const digest = createHash('sha256').update(readFileSync(join(goldenDir('cfssl-1.2'), file))).digest('hex');
+      const digest = createHash('sha256')
+        .update(readFileSync(join(goldenDir('cfssl-1.2'), file)))
+        .digest('hex');
       expect(digest, file).toBe(entry.sha256);
     }
   });

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeOid, readChildren } from '@cfssl-ts/test-support/der-reader';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import {
+  explainCertificateDifference,
+  explainCsrInfoDifference,
+  explainTbsDifference,
+  signedParts,
+} from '@cfssl-ts/test-support/der-compare';
 import { flagValue, loadGoldenCases, positionals, read, scratchCopy, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
 import { certificateVerifies, pemToDer, signatureVerifies } from '@cfssl-ts/test-support/pem-der';
 import { runBin } from '@cfssl-ts/test-support/run-bin';
@@ -112,9 +117,11 @@ function cfssljsonSplit(c: GoldenCase): void {
     const dir = mkdtempSync(join(tmpdir(), `cfssljson-${c.id}-`));
     const r = runBin('cfssljson-ts', ['-bare', 'out'], dir, read(c, 'stdout.json'));
     ok(r);
-    const expected = [['cert.pem', 'out.pem'], ['key.pem', 'out-key.pem'], ['csr.pem', 'out.csr']].filter(([f]) =>
-      readdirSync(c.dir).includes(f!),
-    );
+    const expected = [
+      ['cert.pem', 'out.pem'],
+      ['key.pem', 'out-key.pem'],
+      ['csr.pem', 'out.csr'],
+    ].filter(([f]) => readdirSync(c.dir).includes(f!));
     expect(readdirSync(dir).sort()).toEqual(expected.map(([, o]) => o).sort());
     for (const [f, o] of expected) expect(readFileSync(join(dir, o!), 'utf8')).toBe(read(c, f!));
   });
@@ -146,7 +153,7 @@ describe.each(cases)('$id ($tier)', (c) => {
     });
     // selfsign reads the clock without rounding it to the minute (reference §5.13).
     it('a fresh run matches cfssl field by field', () => freshStructure(c, scratchCopy(c), c.cmd, false));
-    it('a fresh run prints cfssl 1.6.5\'s warning block on stderr', () => {
+    it("a fresh run prints cfssl 1.6.5's warning block on stderr", () => {
       const r = runBin('cfssl-ts', c.cmd, scratchCopy(c));
       ok(r);
       const warning = read(c, 'stderr.txt').slice(read(c, 'stderr.txt').indexOf('*** WARNING ***'));
@@ -155,7 +162,7 @@ describe.each(cases)('$id ($tier)', (c) => {
     return;
   }
   if (c.tier === 'certinfo') {
-    it('prints cfssl 1.6.5\'s certinfo output byte for byte', () => {
+    it("prints cfssl 1.6.5's certinfo output byte for byte", () => {
       const r = runBin('cfssl-ts', c.cmd, scratchCopy(c));
       ok(r);
       expect(r.stdout).toBe(read(c, 'stdout.json'));

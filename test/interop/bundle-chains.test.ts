@@ -23,7 +23,10 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(`make.sh failed: ${r.stderr}`);
   const file = (name: string) => readFileSync(join(dir, name));
   writeFileSync(join(dir, 'trunc.pem'), file('leaf.pem').subarray(0, 500));
-  writeFileSync(join(dir, 'garbage.der'), Uint8Array.from({ length: 300 }, (_, i) => (i * 73 + 11) & 0xff));
+  writeFileSync(
+    join(dir, 'garbage.der'),
+    Uint8Array.from({ length: 300 }, (_, i) => (i * 73 + 11) & 0xff),
+  );
   writeFileSync(join(dir, 'chain.pem'), Buffer.concat([file('leaf.pem'), file('inter.pem')]));
   writeFileSync(join(dir, 'chain-reversed.pem'), Buffer.concat([file('inter.pem'), file('leaf.pem')]));
 }, 120_000);
@@ -69,7 +72,14 @@ describe.skipIf(!haveOpenssl)('bundle verdicts on chains openssl and Go reject',
       /invalid CA certificate/,
       /^\{"code":1220,"message":"x509: certificate signed by unknown authority \(possibly because of \\"x509: invalid signature: parent certificate cannot sign this kind of certificate\\" while trying to verify candidate authority certificate \\"Chain NoKU\\"\)"\}$/,
     ],
-    ['pathLen 0 root over an intermediate', 'leaf-pl0', 'inter-pl0', 'root-pl0', /path length constraint exceeded/, /^\{"code":1213,"message":"x509: too many intermediates for path length constraint"\}$/],
+    [
+      'pathLen 0 root over an intermediate',
+      'leaf-pl0',
+      'inter-pl0',
+      'root-pl0',
+      /path length constraint exceeded/,
+      /^\{"code":1213,"message":"x509: too many intermediates for path length constraint"\}$/,
+    ],
     [
       'trust anchor name constraints (permitted)',
       'leaf-ncroot',
@@ -94,7 +104,14 @@ describe.skipIf(!haveOpenssl)('bundle verdicts on chains openssl and Go reject',
       /permitted subtree violation/,
       /^\{"code":1212,"message":"x509: a root or intermediate certificate is not authorized to sign for this name: DNS name \\"example.com\\" is not permitted by any constraint"\}$/,
     ],
-    ['unknown authority', 'leaf', 'inter', 'root-nc', /unable to get local issuer certificate/, /^\{"code":1220,"message":"x509: certificate signed by unknown authority"\}$/],
+    [
+      'unknown authority',
+      'leaf',
+      'inter',
+      'root-nc',
+      /unable to get local issuer certificate/,
+      /^\{"code":1220,"message":"x509: certificate signed by unknown authority"\}$/,
+    ],
   ];
 
   it.each(rows)('%s: rejected by openssl, by cfssl and by cfssl-ts alike', async (_name, leaf, inter, root, opensslError, ourError) => {
@@ -113,7 +130,10 @@ describe.skipIf(!haveOpenssl)('bundle verdicts on chains openssl and Go reject',
       const code = (s: string) => (JSON.parse(lastLine(s)) as { code: number }).code;
       expect(code(r.stderr)).toBe(code(real.stderr));
       // 1.2 drops Go's hint for an unknown authority (it wraps the search error, 1.6.5 the original).
-      const strip = (s: string) => lastLine(s).replace(/ \(possibly because of .*\)"/, '"').replace(/current time \S+ is/, 'current time T is');
+      const strip = (s: string) =>
+        lastLine(s)
+          .replace(/ \(possibly because of .*\)"/, '"')
+          .replace(/current time \S+ is/, 'current time T is');
       expect(strip(r.stderr)).toBe(strip(real.stderr));
     }
   });
@@ -132,7 +152,10 @@ describe.skipIf(!haveOpenssl || !haveCfssl)('bundle JSON against real cfssl 1.2'
     ['leaf with -int-bundle', ['-cert', 'leaf.pem', '-ca-bundle', 'root.pem', '-int-bundle', 'inter.pem']],
     ['chain in the -cert file', ['-cert', 'chain.pem', '-ca-bundle', 'root.pem']],
     ['reversed chain in the -cert file', ['-cert', 'chain-reversed.pem', '-ca-bundle', 'root.pem']],
-    ['-flavor optimal with the key', ['-cert', 'leaf.pem', '-key', 'leaf-key.pem', '-ca-bundle', 'root.pem', '-int-bundle', 'inter.pem', '-flavor', 'optimal']],
+    [
+      '-flavor optimal with the key',
+      ['-cert', 'leaf.pem', '-key', 'leaf-key.pem', '-ca-bundle', 'root.pem', '-int-bundle', 'inter.pem', '-flavor', 'optimal'],
+    ],
     ['-flavor force', ['-cert', 'chain.pem', '-flavor', 'force']],
     ['OCSP leaf under the root keeps the root', ['-cert', 'leaf-ocsp.pem', '-ca-bundle', 'root.pem']],
     ['RSA intermediate, leaf expiring within 30 days', ['-cert', 'leaf-rsa.pem', '-ca-bundle', 'root.pem', '-int-bundle', 'rsa-inter.pem']],
@@ -155,7 +178,11 @@ describe.skipIf(!haveOpenssl || !haveCfssl)('bundle JSON against real cfssl 1.2'
     expect([...hostnames].sort()).toEqual([...theirHosts].sort());
     expect(rest).toEqual(theirRest);
     // cfssl-ts's stderr carries the same log lines (timestamps aside)
-    const logs = (s: string) => s.split('\n').filter(Boolean).map((l) => l.replace(/^\S+ \S+ /, ''));
+    const logs = (s: string) =>
+      s
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/^\S+ \S+ /, ''));
     expect(logs(r.stderr)).toEqual(logs(real.stderr));
   });
 

@@ -64,7 +64,9 @@ interface CertSpec {
 }
 
 function cert(spec: CertSpec, spki: Uint8Array): Uint8Array {
-  const alg = w.derSequence(spec.sigParams ? [w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2'), spec.sigParams] : [w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2')]);
+  const alg = w.derSequence(
+    spec.sigParams ? [w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2'), spec.sigParams] : [w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2')],
+  );
   const subject = spec.subject ?? name(rdn(atv('2.5.4.3', str(0x13, 'crafted'))));
   const tbs: Uint8Array[] = [];
   if ((spec.version ?? 2) !== 0) tbs.push(w.derContextConstructed(0, [w.derInteger(spec.version ?? 2)]));
@@ -99,14 +101,21 @@ function csr(spec: CsrSpec, spki: Uint8Array): Uint8Array {
   return w.derSequence([tbs, w.derSequence([w.derOid(spec.sigOid ?? '1.2.840.10045.4.3.2')]), w.derBitString(Uint8Array.of(1, 2, 3))]);
 }
 
-const extReq = (...exts: Uint8Array[]): Uint8Array => w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([w.derSequence(exts)])]);
+const extReq = (...exts: Uint8Array[]): Uint8Array =>
+  w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([w.derSequence(exts)])]);
 const keyInfo = (algOid: string, params: Uint8Array | null, key: Uint8Array): Uint8Array =>
   w.derSequence([w.derSequence(params ? [w.derOid(algOid), params] : [w.derOid(algOid)]), w.derBitString(key)]);
 
 const certCases: Array<[string, CertSpec]> = [
-  ['T61String kept as raw bytes (invalid UTF-8 printed as \\ufffd)', { subject: name(rdn(atv('2.5.4.3', str(0x14, 'caf\xe9'))), rdn(atv('2.5.4.10', str(0x14, '\xc3\xa9t\xe2\x82')))) }],
+  [
+    'T61String kept as raw bytes (invalid UTF-8 printed as \\ufffd)',
+    { subject: name(rdn(atv('2.5.4.3', str(0x14, 'caf\xe9'))), rdn(atv('2.5.4.10', str(0x14, '\xc3\xa9t\xe2\x82')))) },
+  ],
   ['BMPString with a lone surrogate and a terminator', { subject: name(rdn(atv('2.5.4.3', str(0x1e, hex('d80000410000'))))) }],
-  ['UTCTime without seconds and with offsets; GeneralizedTime with a negative offset', { notBefore: str(0x17, '2001010000+0130'), notAfter: str(0x18, '20500101000000-0800') }],
+  [
+    'UTCTime without seconds and with offsets; GeneralizedTime with a negative offset',
+    { notBefore: str(0x17, '2001010000+0130'), notAfter: str(0x18, '20500101000000-0800') },
+  ],
   ['UTCTime year 50 is 1950, 49 is 2049', { notBefore: str(0x17, '500101000000Z'), notAfter: str(0x17, '491231235959Z') }],
   ['PrintableString with & and *', { subject: name(rdn(atv('2.5.4.3', str(0x13, 'a&b*c')))) }],
   ['PrintableString with @ (Go rejects)', { subject: name(rdn(atv('2.5.4.3', str(0x13, 'a@b')))) }],
@@ -134,12 +143,29 @@ const certCases: Array<[string, CertSpec]> = [
   ['non-minimal serial (Go rejects)', { serial: w.tlv(0x02, hex('0005')) }],
   [
     'SANs: email and URI dropped, DNS then IPs (v4-mapped printed dotted)',
-    { exts: [san(sanOf(1, 'a@b.example'), sanOf(2, 'b.example'), sanOf(7, hex('00000000000000000000ffff0a000001')), sanOf(7, hex('20010db8000000000000000000000001')), sanOf(6, 'https://u.example/'), sanOf(2, 'a.example'))] },
+    {
+      exts: [
+        san(
+          sanOf(1, 'a@b.example'),
+          sanOf(2, 'b.example'),
+          sanOf(7, hex('00000000000000000000ffff0a000001')),
+          sanOf(7, hex('20010db8000000000000000000000001')),
+          sanOf(6, 'https://u.example/'),
+          sanOf(2, 'a.example'),
+        ),
+      ],
+    },
   ],
   ['SAN IP of length 2 (Go rejects)', { exts: [san(sanOf(7, hex('0102')))] }],
   ['SAN URI with a bad host (Go rejects)', { exts: [san(sanOf(6, 'http://a b/'))] }],
-  ['short AKI (issuer form) and SKI', { exts: [ext('2.5.29.14', w.derOctetString(hex('0a0b'))), ext('2.5.29.35', w.derSequence([w.derContextPrimitive(0, hex('00ff01'))]))] }],
-  ['duplicate extension (Go rejects)', { exts: [ext('2.5.29.14', w.derOctetString(hex('01'))), ext('2.5.29.14', w.derOctetString(hex('01')))] }],
+  [
+    'short AKI (issuer form) and SKI',
+    { exts: [ext('2.5.29.14', w.derOctetString(hex('0a0b'))), ext('2.5.29.35', w.derSequence([w.derContextPrimitive(0, hex('00ff01'))]))] },
+  ],
+  [
+    'duplicate extension (Go rejects)',
+    { exts: [ext('2.5.29.14', w.derOctetString(hex('01'))), ext('2.5.29.14', w.derOctetString(hex('01')))] },
+  ],
   ['RSA-PSS with empty parameters', { sigOid: '1.2.840.113549.1.1.10', sigParams: w.derSequence([]) }],
   ['MD5WithRSA', { sigOid: '1.2.840.113549.1.1.4', sigParams: w.DER_NULL }],
   ['SHA1WithRSA under the ISO OID', { sigOid: '1.3.14.3.2.29' }],
@@ -149,12 +175,41 @@ const certCases: Array<[string, CertSpec]> = [
   ['version 4 (Go rejects)', { version: 3 }],
   ['UTCTime +0000 (Go rejects)', { notBefore: str(0x17, '200101000000+0000') }],
   ['29 February of a non-leap year (Go rejects)', { notBefore: str(0x17, '210229000000Z') }],
-  ['RSA key without NULL parameters (Go rejects)', { spki: keyInfo('1.2.840.113549.1.1.1', null, w.derSequence([w.derInteger(77), w.derInteger(3)])) }],
+  [
+    'RSA key without NULL parameters (Go rejects)',
+    { spki: keyInfo('1.2.840.113549.1.1.1', null, w.derSequence([w.derInteger(77), w.derInteger(3)])) },
+  ],
   ['unknown key algorithm is fine', { spki: keyInfo('1.3.101.110', null, new Uint8Array(32)) }],
-  ['name constraints', { exts: [ext('2.5.29.30', w.derSequence([w.derContextConstructed(0, [w.derSequence([sanOf(2, '.example.com')]), w.derSequence([sanOf(7, hex('0a000000ff000000'))])])]), true)] }],
+  [
+    'name constraints',
+    {
+      exts: [
+        ext(
+          '2.5.29.30',
+          w.derSequence([
+            w.derContextConstructed(0, [w.derSequence([sanOf(2, '.example.com')]), w.derSequence([sanOf(7, hex('0a000000ff000000'))])]),
+          ]),
+          true,
+        ),
+      ],
+    },
+  ],
 ];
 
-const URIS = ['urn:x:y', 'https:/x', '//host/p', 'x#frag', 'https://u:p@h:8/a%20b/c?q=1#f%20g', 'HTTP://H/', 'mailto:a@b', 'https://h/a%2Fb', 'https://h?', 'https://[::1]:8/x', 'a/b:c', 'spiffe://trust.example/ns/x'];
+const URIS = [
+  'urn:x:y',
+  'https:/x',
+  '//host/p',
+  'x#frag',
+  'https://u:p@h:8/a%20b/c?q=1#f%20g',
+  'HTTP://H/',
+  'mailto:a@b',
+  'https://h/a%2Fb',
+  'https://h?',
+  'https://[::1]:8/x',
+  'a/b:c',
+  'spiffe://trust.example/ns/x',
+];
 const BAD_URIS = ['http://a b/', 'http://a..b/', ':x', '1a:b', 'http://h:x/', 'http://h/%zz', 'x#%zz'];
 
 const csrCases: Array<[string, CsrSpec]> = [
@@ -178,24 +233,39 @@ const csrCases: Array<[string, CsrSpec]> = [
       ),
     },
   ],
-  ['critical extension: Attributes shows Value null', { attrs: [extReq(ext('2.5.29.19', w.derSequence([]), true), ext('2.5.29.15', hex('03020780')))] }],
-  ['challengePassword and unstructuredName are not AttributeTypeAndValueSETs', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.7'), unsortedSet([str(0x13, 'secret')])])] }],
+  [
+    'critical extension: Attributes shows Value null',
+    { attrs: [extReq(ext('2.5.29.19', w.derSequence([]), true), ext('2.5.29.15', hex('03020780')))] },
+  ],
+  [
+    'challengePassword and unstructuredName are not AttributeTypeAndValueSETs',
+    { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.7'), unsortedSet([str(0x13, 'secret')])])] },
+  ],
   ['duplicate requested extension (Go rejects)', { attrs: [extReq(ext('2.5.29.15', hex('03020780')), ext('2.5.29.15', hex('03020780')))] }],
   ['two extensionRequest attributes', { attrs: [extReq(ext('2.5.29.15', hex('03020780'))), extReq(ext('2.5.29.37', hex('3000')))] }],
   ['version 5', { version: 5 }],
   ['attributes [0] absent (encoding/asn1: sequence truncated)', { rawAttrs: new Uint8Array(0) }],
   ['SAN IP of length 2 (Go rejects)', { attrs: [extReq(san(sanOf(7, hex('0102'))))] }],
-  ['EC point not on the curve (Go rejects)', { spki: keyInfo('1.2.840.10045.2.1', w.derOid('1.2.840.10045.3.1.7'), hex('04' + '00'.repeat(64))) }],
-  ['RSA key without NULL parameters (Go rejects)', { spki: keyInfo('1.2.840.113549.1.1.1', null, w.derSequence([w.derInteger(77), w.derInteger(3)])) }],
+  [
+    'EC point not on the curve (Go rejects)',
+    { spki: keyInfo('1.2.840.10045.2.1', w.derOid('1.2.840.10045.3.1.7'), hex('04' + '00'.repeat(64))) },
+  ],
+  [
+    'RSA key without NULL parameters (Go rejects)',
+    { spki: keyInfo('1.2.840.113549.1.1.1', null, w.derSequence([w.derInteger(77), w.derInteger(3)])) },
+  ],
   ['small RSA key', { spki: keyInfo('1.2.840.113549.1.1.1', w.DER_NULL, w.derSequence([w.derInteger(77), w.derInteger(3)])) }],
   ['brainpool curve (Go rejects)', { spki: keyInfo('1.2.840.10045.2.1', w.derOid('1.3.36.3.3.2.8.1.1.7'), hex('04' + '00'.repeat(64))) }],
-  ['subject not a SEQUENCE (tags don\'t match ... RDNSequence)', { subject: w.derInteger(1) }],
+  ["subject not a SEQUENCE (tags don't match ... RDNSequence)", { subject: w.derInteger(1) }],
   ['subject SEQUENCE of INTEGER (sequence tag mismatch)', { subject: w.derSequence([w.derInteger(1)]) }],
   ['unknown signature algorithm', { sigOid: '1.2.3.4' }],
   ['extension list of garbage', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([w.derInteger(3)])])] }],
   ['empty extensionRequest set', { attrs: [w.derSequence([w.derOid('1.2.840.113549.1.9.14'), unsortedSet([])])] }],
   ['non-ASCII dNSName (Go rejects)', { attrs: [extReq(san(sanOf(2, bytes('\xc3\xa9'))))] }],
-  ['otherName is skipped', { attrs: [extReq(san(w.derContextConstructed(0, [w.derOid('1.2.3'), w.derContextConstructed(0, [str(0x0c, 'x')])]), sanOf(2, 'ok')))] }],
+  [
+    'otherName is skipped',
+    { attrs: [extReq(san(w.derContextConstructed(0, [w.derOid('1.2.3'), w.derContextConstructed(0, [str(0x0c, 'x')])]), sanOf(2, 'ok')))] },
+  ],
   ['subjectAltName that is not a SEQUENCE (Go rejects)', { attrs: [extReq(ext('2.5.29.17', w.derInteger(3)))] }],
   ...URIS.map((u): [string, CsrSpec] => [`URI SAN ${u}`, { attrs: [extReq(san(sanOf(6, u)))] }]),
   ...BAD_URIS.map((u): [string, CsrSpec] => [`bad URI SAN ${u}`, { attrs: [extReq(san(sanOf(6, u)))] }]),
@@ -215,10 +285,20 @@ describe.skipIf(!haveCfssl || !haveOpenssl)('certinfo on crafted inputs vs real 
 
   beforeAll(async () => {
     const spki = leafSpki();
-    certCases.forEach(([label, spec], i) => jobs.push({ label, flag: '-cert', file: writeTemp(`c${i}.pem`, encodePem('CERTIFICATE', cert(spec, spki))) }));
-    csrCases.forEach(([label, spec], i) => jobs.push({ label, flag: '-csr', file: writeTemp(`r${i}.pem`, encodePem('CERTIFICATE REQUEST', csr(spec, spki))) }));
+    certCases.forEach(([label, spec], i) =>
+      jobs.push({ label, flag: '-cert', file: writeTemp(`c${i}.pem`, encodePem('CERTIFICATE', cert(spec, spki))) }),
+    );
+    csrCases.forEach(([label, spec], i) =>
+      jobs.push({ label, flag: '-csr', file: writeTemp(`r${i}.pem`, encodePem('CERTIFICATE REQUEST', csr(spec, spki))) }),
+    );
     // Real CSRs: every one the golden corpus holds (cfssl- and openssl-made; RSA, ECDSA, Ed25519).
-    for (const dir of ['initca-rsa4096-multi-o-ou-ip-hosts', 'gencert-ed25519-leaf', 'sign-openssl-utf8string-email-csr', 'sign-hosts-mixed', 'gencert-serialnumber-email-oid-names']) {
+    for (const dir of [
+      'initca-rsa4096-multi-o-ou-ip-hosts',
+      'gencert-ed25519-leaf',
+      'sign-openssl-utf8string-email-csr',
+      'sign-hosts-mixed',
+      'gencert-serialnumber-email-oid-names',
+    ]) {
       for (const f of ['csr.pem', 'leaf.csr']) {
         try {
           jobs.push({ label: `golden ${dir}/${f}`, flag: '-csr', file: writeTemp(`${dir}-${f}`, readFileSync(join(GOLDEN, dir, f))) });
@@ -234,18 +314,37 @@ describe.skipIf(!haveCfssl || !haveOpenssl)('certinfo on crafted inputs vs real 
     const junk = '-----BEGIN CERTIFICATE REQUEST-----\nAAECAwQF\n-----END CERTIFICATE REQUEST-----\n';
     jobs.push({ label: 'PEM of garbage DER given to -csr', flag: '-csr', file: writeTemp('junk.csr', junk) });
     jobs.push({ label: 'PEM of garbage DER given to -cert', flag: '-cert', file: writeTemp('junk.pem', junk) });
-    jobs.push({ label: 'empty SEQUENCE given to -csr', flag: '-csr', file: writeTemp('empty.csr', encodePem('CERTIFICATE REQUEST', w.derSequence([]))) });
+    jobs.push({
+      label: 'empty SEQUENCE given to -csr',
+      flag: '-csr',
+      file: writeTemp('empty.csr', encodePem('CERTIFICATE REQUEST', w.derSequence([]))),
+    });
     const realCsr = pemBody(join(GOLDEN, 'sign-hosts-mixed', 'leaf.csr'));
-    jobs.push({ label: 'CSR with trailing data', flag: '-csr', file: writeTemp('trail.csr', encodePem('CERTIFICATE REQUEST', w.concatBytes([realCsr, Uint8Array.of(0)]))) });
-    jobs.push({ label: 'truncated CSR PEM', flag: '-csr', file: writeTemp('trunc.csr', encodePem('CERTIFICATE REQUEST', realCsr).slice(0, 200)), cfssl12Panics: true });
-    jobs.push({ label: 'truncated certificate PEM', flag: '-cert', file: writeTemp('trunc.pem', readFileSync(leaf, 'utf8').slice(0, 300)) });
+    jobs.push({
+      label: 'CSR with trailing data',
+      flag: '-csr',
+      file: writeTemp('trail.csr', encodePem('CERTIFICATE REQUEST', w.concatBytes([realCsr, Uint8Array.of(0)]))),
+    });
+    jobs.push({
+      label: 'truncated CSR PEM',
+      flag: '-csr',
+      file: writeTemp('trunc.csr', encodePem('CERTIFICATE REQUEST', realCsr).slice(0, 200)),
+      cfssl12Panics: true,
+    });
+    jobs.push({
+      label: 'truncated certificate PEM',
+      flag: '-cert',
+      file: writeTemp('trunc.pem', readFileSync(leaf, 'utf8').slice(0, 300)),
+    });
     jobs.push({ label: 'certificate DER (no PEM)', flag: '-cert', file: writeTemp('leaf.der', pemBody(leaf)) });
     jobs.push({ label: 'two certificates', flag: '-cert', file: writeTemp('two.pem', readFileSync(leaf, 'utf8').repeat(2)) });
     jobs.push({ label: 'a missing file', flag: '-cert', file: 'does-not-exist.pem' });
     // PKCS #7 SignedData (openssl crl2pkcs7): cfssl reads the fourth field as the certificates, so
     // `-nocrl` output (no CRL field) fails while output with a CRL works.
     const ca = join(GOLDEN, 'sign-hosts-mixed', 'ca.pem');
-    const crlB64 = execFileSync('cfssl', ['gencrl', writeTemp('serials', '1234\n'), ca, join(GOLDEN, 'sign-hosts-mixed', 'ca-key.pem')], { encoding: 'utf8' }).trim();
+    const crlB64 = execFileSync('cfssl', ['gencrl', writeTemp('serials', '1234\n'), ca, join(GOLDEN, 'sign-hosts-mixed', 'ca-key.pem')], {
+      encoding: 'utf8',
+    }).trim();
     const crl = writeTemp('crl.pem', `-----BEGIN X509 CRL-----\n${(crlB64.match(/.{1,64}/g) ?? []).join('\n')}\n-----END X509 CRL-----\n`);
     const p7 = (file: string, args: string[]): string => {
       execFileSync('openssl', ['crl2pkcs7', ...args, '-out', join(scratch, file)]);

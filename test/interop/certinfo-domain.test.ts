@@ -19,7 +19,9 @@ function listen(server: Server): Promise<number> {
 }
 
 describe.skipIf(!haveCfssl)('certinfo -domain', () => {
-  const server = createServer({ cert: readFileSync(join(CASE, 'ca.pem')), key: readFileSync(join(CASE, 'ca-key.pem')) }, (socket) => socket.end());
+  const server = createServer({ cert: readFileSync(join(CASE, 'ca.pem')), key: readFileSync(join(CASE, 'ca-key.pem')) }, (socket) =>
+    socket.end(),
+  );
   let port = 0;
 
   beforeAll(async () => {

@@ -5,7 +5,18 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_CSR, CONFIG, INTERMEDIATE_CSR, SERVER_CSR, caCsr, type CaAlgo } from './interop-inputs.js';
-import { judge, judgesInstalled, opensslPublicKey, opensslVerify, ours, outputOf, readText, saveOutput, workDir, writeJson } from './judges.js';
+import {
+  judge,
+  judgesInstalled,
+  opensslPublicKey,
+  opensslVerify,
+  ours,
+  outputOf,
+  readText,
+  saveOutput,
+  workDir,
+  writeJson,
+} from './judges.js';
 
 const installed = judgesInstalled();
 
@@ -25,18 +36,29 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl 1.2 %s C
     saveOutput(dir, 'ca', outputOf(r, 'cfssl gencert -initca'));
   });
 
-  it('baseline: cfssl 1.2\'s own leaf passes openssl verify -x509_strict', () => {
+  it("baseline: cfssl 1.2's own leaf passes openssl verify -x509_strict", () => {
     saveOutput(
       dir,
       'baseline',
-      outputOf(judge('cfssl', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir), 'cfssl gencert'),
+      outputOf(
+        judge(
+          'cfssl',
+          ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+          dir,
+        ),
+        'cfssl gencert',
+      ),
     );
     expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'baseline.pem', purpose: 'sslserver' })).toBe('baseline.pem: OK');
   });
 
   it('cfssl-ts gencert -ca with the cfssl CA and key issues a server certificate that openssl verifies (sslserver)', () => {
     const out = outputOf(
-      ours('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir),
+      ours(
+        'cfssl-ts',
+        ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+        dir,
+      ),
       'cfssl-ts gencert -ca',
     );
     saveOutput(dir, 'server-by-ts', out);
@@ -46,7 +68,11 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl 1.2 %s C
 
   it('cfssl-ts gencert -ca with the cfssl CA and key issues a client certificate that openssl verifies (sslclient)', () => {
     const out = outputOf(
-      ours('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'client', 'client-csr.json'], dir),
+      ours(
+        'cfssl-ts',
+        ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'client', 'client-csr.json'],
+        dir,
+      ),
       'cfssl-ts gencert -ca',
     );
     saveOutput(dir, 'client-by-ts', out);
@@ -56,31 +82,57 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl 1.2 %s C
 
   it('cfssl-ts sign accepts a cfssl CSR: the certificate carries its key, and verifies', () => {
     saveOutput(dir, 'leaf-cfssl', outputOf(judge('cfssl', ['genkey', 'server-csr.json'], dir), 'cfssl genkey'));
-    const signed = outputOf(ours('cfssl-ts', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf-cfssl.csr'], dir), 'cfssl-ts sign');
+    const signed = outputOf(
+      ours(
+        'cfssl-ts',
+        ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf-cfssl.csr'],
+        dir,
+      ),
+      'cfssl-ts sign',
+    );
     expect(signed.csr).toBe(readText(dir, 'leaf-cfssl.csr'));
     saveOutput(dir, 'leaf-cfssl-signed-by-ts', { cert: signed.cert! });
     expect(opensslPublicKey(dir, 'leaf-cfssl-signed-by-ts.pem', 'x509')).toBe(opensslPublicKey(dir, 'leaf-cfssl.csr', 'req'));
-    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'leaf-cfssl-signed-by-ts.pem', purpose: 'sslserver' })).toBe('leaf-cfssl-signed-by-ts.pem: OK');
+    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'leaf-cfssl-signed-by-ts.pem', purpose: 'sslserver' })).toBe(
+      'leaf-cfssl-signed-by-ts.pem: OK',
+    );
   });
 
   it('cfssl-ts signs a cfssl intermediate; cfssl issues under it; the 3-level chain verifies', () => {
     saveOutput(dir, 'inter', outputOf(judge('cfssl', ['genkey', 'intermediate-csr.json'], dir), 'cfssl genkey'));
     const inter = outputOf(
-      ours('cfssl-ts', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'intermediate', 'inter.csr'], dir),
+      ours(
+        'cfssl-ts',
+        ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'intermediate', 'inter.csr'],
+        dir,
+      ),
       'cfssl-ts sign (intermediate)',
     );
     saveOutput(dir, 'inter', { cert: inter.cert! });
     saveOutput(
       dir,
       'chain-leaf',
-      outputOf(judge('cfssl', ['gencert', '-ca', 'inter.pem', '-ca-key', 'inter-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir), 'cfssl gencert under the intermediate'),
+      outputOf(
+        judge(
+          'cfssl',
+          ['gencert', '-ca', 'inter.pem', '-ca-key', 'inter-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+          dir,
+        ),
+        'cfssl gencert under the intermediate',
+      ),
     );
-    expect(opensslVerify(dir, { ca: 'ca.pem', untrusted: 'inter.pem', cert: 'chain-leaf.pem', purpose: 'sslserver' })).toBe('chain-leaf.pem: OK');
+    expect(opensslVerify(dir, { ca: 'ca.pem', untrusted: 'inter.pem', cert: 'chain-leaf.pem', purpose: 'sslserver' })).toBe(
+      'chain-leaf.pem: OK',
+    );
   });
 
   it('cfssl JSON piped into cfssljson-ts -bare writes the same files as real cfssljson -bare', () => {
     saveOutput(dir, 'split', outputOf(judge('cfssl', ['genkey', 'server-csr.json'], dir), 'cfssl genkey'));
-    const signed = judge('cfssl', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'split.csr'], dir).stdout;
+    const signed = judge(
+      'cfssl',
+      ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'split.csr'],
+      dir,
+    ).stdout;
     for (const [label, json, base] of [
       ['gencert -initca', caJson, 'ca'],
       ['sign', signed, 'leaf'],

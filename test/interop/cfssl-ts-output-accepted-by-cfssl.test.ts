@@ -5,7 +5,19 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_CSR, CONFIG, INTERMEDIATE_CSR, SERVER_CSR, caCsr, type CaAlgo } from './interop-inputs.js';
-import { judge, judgesInstalled, opensslFields, opensslPublicKey, opensslVerify, ours, outputOf, readText, saveOutput, workDir, writeJson } from './judges.js';
+import {
+  judge,
+  judgesInstalled,
+  opensslFields,
+  opensslPublicKey,
+  opensslVerify,
+  ours,
+  outputOf,
+  readText,
+  saveOutput,
+  workDir,
+  writeJson,
+} from './judges.js';
 
 const installed = judgesInstalled();
 
@@ -38,18 +50,28 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl-ts %s CA
 
   it('cfssl gencert -ca with the cfssl-ts CA and key issues a server certificate that openssl verifies (sslserver)', () => {
     const out = outputOf(
-      judge('cfssl', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir),
+      judge(
+        'cfssl',
+        ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+        dir,
+      ),
       'cfssl gencert -ca',
     );
     saveOutput(dir, 'server-by-cfssl', out);
     expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'server-by-cfssl.pem', purpose: 'sslserver' })).toBe('server-by-cfssl.pem: OK');
     // The purpose check is real: a server-only certificate is not a client certificate.
-    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'server-by-cfssl.pem', purpose: 'sslclient' })).toMatch(/unsuitable certificate purpose/);
+    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'server-by-cfssl.pem', purpose: 'sslclient' })).toMatch(
+      /unsuitable certificate purpose/,
+    );
   });
 
   it('cfssl gencert -ca with the cfssl-ts CA and key issues a client certificate that openssl verifies (sslclient)', () => {
     const out = outputOf(
-      judge('cfssl', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'client', 'client-csr.json'], dir),
+      judge(
+        'cfssl',
+        ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'client', 'client-csr.json'],
+        dir,
+      ),
       'cfssl gencert -ca',
     );
     saveOutput(dir, 'client-by-cfssl', out);
@@ -59,14 +81,27 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl-ts %s CA
   it('cfssl sign accepts a cfssl-ts CSR: the certificate carries its key, subject and SANs, and verifies', () => {
     const gen = outputOf(ours('cfssl-ts', ['genkey', 'server-csr.json'], dir), 'cfssl-ts genkey');
     saveOutput(dir, 'leaf-ts', gen);
-    const signed = outputOf(judge('cfssl', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf-ts.csr'], dir), 'cfssl sign');
+    const signed = outputOf(
+      judge(
+        'cfssl',
+        ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'leaf-ts.csr'],
+        dir,
+      ),
+      'cfssl sign',
+    );
     expect(signed.csr).toBe(gen.csr);
     saveOutput(dir, 'leaf-ts-signed-by-cfssl', { cert: signed.cert! });
     expect(opensslPublicKey(dir, 'leaf-ts-signed-by-cfssl.pem', 'x509')).toBe(opensslPublicKey(dir, 'leaf-ts.csr', 'req'));
-    const text = judge('openssl', ['x509', '-in', 'leaf-ts-signed-by-cfssl.pem', '-noout', '-subject', '-ext', 'subjectAltName', '-nameopt', 'RFC2253'], dir).stdout;
+    const text = judge(
+      'openssl',
+      ['x509', '-in', 'leaf-ts-signed-by-cfssl.pem', '-noout', '-subject', '-ext', 'subjectAltName', '-nameopt', 'RFC2253'],
+      dir,
+    ).stdout;
     expect(text).toContain('subject=CN=interop.example.test,OU=Servers,O=Interop Test,C=DE');
     expect(text).toContain('DNS:interop.example.test, DNS:www.interop.example.test, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1');
-    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'leaf-ts-signed-by-cfssl.pem', purpose: 'sslserver' })).toBe('leaf-ts-signed-by-cfssl.pem: OK');
+    expect(opensslVerify(dir, { ca: 'ca.pem', cert: 'leaf-ts-signed-by-cfssl.pem', purpose: 'sslserver' })).toBe(
+      'leaf-ts-signed-by-cfssl.pem: OK',
+    );
   });
 
   it('cfssl certinfo -csr reads a cfssl-ts CSR', () => {
@@ -85,7 +120,14 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl-ts %s CA
     saveOutput(
       dir,
       'leaf-by-ts',
-      outputOf(ours('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir), 'cfssl-ts gencert'),
+      outputOf(
+        ours(
+          'cfssl-ts',
+          ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+          dir,
+        ),
+        'cfssl-ts gencert',
+      ),
     );
     const r = judge('cfssl', ['certinfo', '-cert', 'leaf-by-ts.pem'], dir);
     expect(r.status, r.stderr).toBe(0);
@@ -98,21 +140,46 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl-ts %s CA
   it('cfssl signs a cfssl-ts intermediate; cfssl-ts issues under it; the 3-level chain verifies', () => {
     saveOutput(dir, 'inter', outputOf(ours('cfssl-ts', ['genkey', 'intermediate-csr.json'], dir), 'cfssl-ts genkey'));
     const inter = outputOf(
-      judge('cfssl', ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'intermediate', 'inter.csr'], dir),
+      judge(
+        'cfssl',
+        ['sign', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-profile', 'intermediate', 'inter.csr'],
+        dir,
+      ),
       'cfssl sign (intermediate)',
     );
     saveOutput(dir, 'inter', { cert: inter.cert! });
     const leaf = outputOf(
-      ours('cfssl-ts', ['gencert', '-ca', 'inter.pem', '-ca-key', 'inter-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'], dir),
+      ours(
+        'cfssl-ts',
+        ['gencert', '-ca', 'inter.pem', '-ca-key', 'inter-key.pem', '-config', 'config.json', '-profile', 'server', 'server-csr.json'],
+        dir,
+      ),
       'cfssl-ts gencert under the intermediate',
     );
     saveOutput(dir, 'chain-leaf', leaf);
-    expect(opensslVerify(dir, { ca: 'ca.pem', untrusted: 'inter.pem', cert: 'chain-leaf.pem', purpose: 'sslserver' })).toBe('chain-leaf.pem: OK');
+    expect(opensslVerify(dir, { ca: 'ca.pem', untrusted: 'inter.pem', cert: 'chain-leaf.pem', purpose: 'sslserver' })).toBe(
+      'chain-leaf.pem: OK',
+    );
   });
 
   it('cfssl-ts JSON piped into real cfssljson -bare gives exactly the cert, key and CSR, the key 0600', () => {
     const out = workDir(`cfssljson-${algo}`);
-    const json = ours('cfssl-ts', ['gencert', '-ca', join(dir, 'ca.pem'), '-ca-key', join(dir, 'ca-key.pem'), '-config', join(dir, 'config.json'), '-profile', 'server', join(dir, 'server-csr.json')], out).stdout;
+    const json = ours(
+      'cfssl-ts',
+      [
+        'gencert',
+        '-ca',
+        join(dir, 'ca.pem'),
+        '-ca-key',
+        join(dir, 'ca-key.pem'),
+        '-config',
+        join(dir, 'config.json'),
+        '-profile',
+        'server',
+        join(dir, 'server-csr.json'),
+      ],
+      out,
+    ).stdout;
     const fields = JSON.parse(json) as Record<string, string>;
     const r = judge('cfssljson', ['-bare', 'server'], out, json);
     expect(r.status, r.stderr).toBe(0);

@@ -33,12 +33,43 @@ beforeAll(async () => {
     ['p384', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384']],
   ] as const) {
     await opensslOk(
-      ['req', '-x509', ...keyArgs, '-nodes', '-keyout', `${name}-key.pem`, '-out', `${name}.pem`, '-subj', `/C=US/O=Acme CRL/CN=${name} CRL CA`, '-days', '30'],
+      [
+        'req',
+        '-x509',
+        ...keyArgs,
+        '-nodes',
+        '-keyout',
+        `${name}-key.pem`,
+        '-out',
+        `${name}.pem`,
+        '-subj',
+        `/C=US/O=Acme CRL/CN=${name} CRL CA`,
+        '-days',
+        '30',
+      ],
       dir,
     );
   }
-  await opensslOk(['req', '-x509', '-key', 'p384-key.pem', '-out', 'p384-email.pem', '-subj', '/CN=CRL Root/O=Acme/emailAddress=ca@acme.example', '-utf8', '-days', '30'], dir);
-  await opensslOk(['pkey', '-in', 'rsa2048-key.pem', '-traditional', '-aes256', '-passout', 'pass:s3cret', '-out', 'rsa2048-key-enc.pem'], dir);
+  await opensslOk(
+    [
+      'req',
+      '-x509',
+      '-key',
+      'p384-key.pem',
+      '-out',
+      'p384-email.pem',
+      '-subj',
+      '/CN=CRL Root/O=Acme/emailAddress=ca@acme.example',
+      '-utf8',
+      '-days',
+      '30',
+    ],
+    dir,
+  );
+  await opensslOk(
+    ['pkey', '-in', 'rsa2048-key.pem', '-traditional', '-aes256', '-passout', 'pass:s3cret', '-out', 'rsa2048-key-enc.pem'],
+    dir,
+  );
   writeFileSync(join(dir, 'serials'), SERIALS);
   writeFileSync(join(dir, 'lifetime'), '3600\n');
 });
@@ -89,7 +120,11 @@ describe.skipIf(!haveOpenssl || !haveCfssl)('gencrl against real cfssl 1.2', () 
     const env = { CFSSL_CA_PK_PASSWORD: 's3cret' };
     const real = await sh('cfssl', ['gencrl', 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, env);
     expect(real.status, real.stderr).toBe(0);
-    const ours = await cfsslTs(['gencrl', '--now', thisUpdate(b64(real.stdout)), 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'], dir, env);
+    const ours = await cfsslTs(
+      ['gencrl', '--now', thisUpdate(b64(real.stdout)), 'serials', 'rsa2048.pem', 'rsa2048-key-enc.pem'],
+      dir,
+      env,
+    );
     expect(ours.stdout).toBe(real.stdout);
     for (const [password, expected] of [
       ['wrong', 'x509: decryption password incorrect'],

@@ -50,15 +50,31 @@ export function saveOutput(dir: string, base: string, out: Record<string, string
 export const readText = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
 
 /** `openssl verify -x509_strict -purpose P -CAfile CA [-untrusted I] CERT`: the whole output, for an exact expectation. */
-export function opensslVerify(dir: string, o: { ca: string; cert: string; purpose: 'sslserver' | 'sslclient'; untrusted?: string }): string {
-  const args = ['verify', '-x509_strict', '-purpose', o.purpose, '-CAfile', o.ca, ...(o.untrusted ? ['-untrusted', o.untrusted] : []), o.cert];
+export function opensslVerify(
+  dir: string,
+  o: { ca: string; cert: string; purpose: 'sslserver' | 'sslclient'; untrusted?: string },
+): string {
+  const args = [
+    'verify',
+    '-x509_strict',
+    '-purpose',
+    o.purpose,
+    '-CAfile',
+    o.ca,
+    ...(o.untrusted ? ['-untrusted', o.untrusted] : []),
+    o.cert,
+  ];
   const r = judge('openssl', args, dir);
   return `${r.stdout}${r.stderr}`.trim();
 }
 
 /** Certificate fields as openssl prints them (an independent reading). */
 export function opensslFields(dir: string, cert: string): { serial: string; notBefore: string; notAfter: string; subject: string } {
-  const r = judge('openssl', ['x509', '-in', cert, '-noout', '-serial', '-startdate', '-enddate', '-subject', '-nameopt', 'RFC2253', '-dateopt', 'iso_8601'], dir);
+  const r = judge(
+    'openssl',
+    ['x509', '-in', cert, '-noout', '-serial', '-startdate', '-enddate', '-subject', '-nameopt', 'RFC2253', '-dateopt', 'iso_8601'],
+    dir,
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   const get = (k: string) => new RegExp(`^${k}=(.*)$`, 'm').exec(r.stdout)?.[1] ?? '';
   const iso = (s: string) => s.replace(' ', 'T');

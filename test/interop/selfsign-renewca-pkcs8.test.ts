@@ -17,11 +17,19 @@ const haveCfssl = requireTool('cfssl');
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'selfsign-interop-'));
-  writeFileSync(join(dir, 'self.json'), JSON.stringify({ CN: 'self.example', hosts: ['self.example', '10.9.8.7'], names: [{ O: 'Self Org', C: 'US' }] }));
+  writeFileSync(
+    join(dir, 'self.json'),
+    JSON.stringify({ CN: 'self.example', hosts: ['self.example', '10.9.8.7'], names: [{ O: 'Self Org', C: 'US' }] }),
+  );
   writeFileSync(join(dir, 'rsa.json'), JSON.stringify({ CN: 'rsa.example', hosts: ['rsa.example'], key: { algo: 'rsa', size: 2048 } }));
   writeFileSync(
     join(dir, 'root.json'),
-    JSON.stringify({ CN: 'Renew Root', names: [{ C: 'US', O: 'Acme', OU: 'Ops', L: 'SF', ST: 'CA' }], hosts: ['10.1.2.3', 'ca.example'], ca: { expiry: '1000h', pathlen: 1 } }),
+    JSON.stringify({
+      CN: 'Renew Root',
+      names: [{ C: 'US', O: 'Acme', OU: 'Ops', L: 'SF', ST: 'CA' }],
+      hosts: ['10.1.2.3', 'ca.example'],
+      ca: { expiry: '1000h', pathlen: 1 },
+    }),
   );
   writeFileSync(join(dir, 'leaf.json'), JSON.stringify({ CN: 'leaf', hosts: ['leaf.example'] }));
   writeFileSync(
@@ -29,7 +37,14 @@ beforeAll(() => {
     JSON.stringify({
       signing: {
         default: { expiry: '10h', usages: ['signing', 'server auth'] },
-        profiles: { ca: { expiry: '20h', usages: ['cert sign', 'crl sign'], ca_constraint: { is_ca: true }, issuer_urls: ['http://ca.example/ca.crt'] } },
+        profiles: {
+          ca: {
+            expiry: '20h',
+            usages: ['cert sign', 'crl sign'],
+            ca_constraint: { is_ca: true },
+            issuer_urls: ['http://ca.example/ca.crt'],
+          },
+        },
       },
     }),
   );
@@ -121,9 +136,21 @@ describe.skipIf(!haveCfssl)('gencert -renewca against real cfssl 1.2', () => {
     const mine = pemToDer(field(ours.stdout, 'cert'));
     const nb = readChildren(readChildren(readChildren(readSingle(theirs))[0]!)[4]!)[0]!;
     const s = Buffer.from(nb.content).toString();
-    const theirNow = Date.UTC(2000 + Number(s.slice(0, 2)), Number(s.slice(2, 4)) - 1, Number(s.slice(4, 6)), Number(s.slice(6, 8)), Number(s.slice(8, 10))) + 5 * 60_000;
+    const theirNow =
+      Date.UTC(
+        2000 + Number(s.slice(0, 2)),
+        Number(s.slice(2, 4)) - 1,
+        Number(s.slice(4, 6)),
+        Number(s.slice(6, 8)),
+        Number(s.slice(8, 10)),
+      ) +
+      5 * 60_000;
     expect(structuralDifferences(mine, theirs, { start, end, recordedNow: theirNow, rounded: true })).toEqual([]);
-    const logs = (x: string) => x.split('\n').filter(Boolean).map((l) => l.replace(/^\S+ \S+ /, '').replace(/\d{10,}/, 'N'));
+    const logs = (x: string) =>
+      x
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/^\S+ \S+ /, '').replace(/\d{10,}/, 'N'));
     expect(logs(ours.stderr)).toEqual(logs(real.stderr));
   });
 
@@ -193,14 +220,17 @@ describe.skipIf(!haveOpenssl || !haveCfssl)('encrypted legacy PEM CA keys (CFSSL
     writeFileSync(join(dir, 'enc-leaf.csr'), field(csr.stdout, 'csr'));
   });
 
-  it.each(['enc-root-key-aes.pem', 'enc-root-key-des3.pem'])('sign with %s: a certificate openssl verifies under the CA', async (keyFile) => {
-    const r = await cfsslTs(['sign', '-ca', 'enc-root.pem', '-ca-key', keyFile, 'enc-leaf.csr'], dir, { CFSSL_CA_PK_PASSWORD: 's3cret' });
-    expect(r.status, r.stderr).toBe(0);
-    writeFileSync(join(dir, `signed-${keyFile}`), field(r.stdout, 'cert'));
-    expect((await runAsync('openssl', ['verify', '-CAfile', 'enc-root.pem', `signed-${keyFile}`], dir)).status).toBe(0);
-    const g = await cfsslTs(['gencert', '-ca', 'enc-root.pem', '-ca-key', keyFile, 'leaf.json'], dir, { CFSSL_CA_PK_PASSWORD: 's3cret' });
-    expect(g.status, g.stderr).toBe(0);
-  });
+  it.each(['enc-root-key-aes.pem', 'enc-root-key-des3.pem'])(
+    'sign with %s: a certificate openssl verifies under the CA',
+    async (keyFile) => {
+      const r = await cfsslTs(['sign', '-ca', 'enc-root.pem', '-ca-key', keyFile, 'enc-leaf.csr'], dir, { CFSSL_CA_PK_PASSWORD: 's3cret' });
+      expect(r.status, r.stderr).toBe(0);
+      writeFileSync(join(dir, `signed-${keyFile}`), field(r.stdout, 'cert'));
+      expect((await runAsync('openssl', ['verify', '-CAfile', 'enc-root.pem', `signed-${keyFile}`], dir)).status).toBe(0);
+      const g = await cfsslTs(['gencert', '-ca', 'enc-root.pem', '-ca-key', keyFile, 'leaf.json'], dir, { CFSSL_CA_PK_PASSWORD: 's3cret' });
+      expect(g.status, g.stderr).toBe(0);
+    },
+  );
 
   it.each([
     ['a wrong password', 'wrong'],
@@ -209,7 +239,11 @@ describe.skipIf(!haveOpenssl || !haveCfssl)('encrypted legacy PEM CA keys (CFSSL
     const args = ['sign', '-ca', 'enc-root.pem', '-ca-key', 'enc-root-key-aes.pem', 'enc-leaf.csr'];
     const real = await runAsync('cfssl', args, dir, { CFSSL_CA_PK_PASSWORD: password });
     const ours = await cfsslTs(args, dir, { CFSSL_CA_PK_PASSWORD: password });
-    expect([ours.status, ours.stdout, ours.stderr.trim().split('\n').at(-1)]).toEqual([real.status, real.stdout, real.stderr.trim().split('\n').at(-1)]);
+    expect([ours.status, ours.stdout, ours.stderr.trim().split('\n').at(-1)]).toEqual([
+      real.status,
+      real.stdout,
+      real.stderr.trim().split('\n').at(-1),
+    ]);
   });
 });
 
@@ -218,7 +252,7 @@ describe('selfsign replay flags (cfssl-ts extension)', () => {
     const r = await cfsslTs(['selfsign', '--serial', '2734685946831660619', '--now', '2026-11-28T02:33:05Z', 'x', 'self.json'], dir);
     expect(r.status, r.stderr).toBe(0);
     const f = readChildren(readChildren(readSingle(pemToDer(field(r.stdout, 'cert'))))[0]!);
-    expect(Buffer.from(f[1]!.content).toString('hex')).toBe((2734685946831660619n).toString(16).padStart(16, '0'));
+    expect(Buffer.from(f[1]!.content).toString('hex')).toBe(2734685946831660619n.toString(16).padStart(16, '0'));
     const [nb, na] = readChildren(f[4]!).map((t) => Buffer.from(t.content).toString());
     // the values of the golden case selfsign-builtin-default, recorded from cfssl 1.6.5
     expect([nb, na]).toEqual(['261128022805Z', '270227083305Z']);

@@ -57,17 +57,27 @@ describe('cfssl-ts check', () => {
     }
     const r = check(dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('  PROBLEM  x509: certificate is valid for 127.0.0.1, 127.0.0.2, not 127.0.0.3 (server-csr.json lists 127.0.0.3)\n');
+    expect(r.stdout).toContain(
+      '  PROBLEM  x509: certificate is valid for 127.0.0.1, 127.0.0.2, not 127.0.0.3 (server-csr.json lists 127.0.0.3)\n',
+    );
     expect(r.stderr).toBe(`${dir}: 1 problem found\n`);
   });
 
   it('flags a peer certificate without clientAuth (signed by real cfssl with a server-only profile)', () => {
     if (!haveCfssl) return;
     const dir = copy('no-client-auth');
-    writeFileSync(join(root, 'server-only.json'), JSON.stringify({ signing: { profiles: { server: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth'] } } } }));
-    sh(dir, `cfssl gencert -ca=ca.pem -ca-key=ca-key.pem -config=${join(root, 'server-only.json')} -profile=server server-csr.json | cfssljson -bare server`);
+    writeFileSync(
+      join(root, 'server-only.json'),
+      JSON.stringify({ signing: { profiles: { server: { expiry: '87600h', usages: ['signing', 'key encipherment', 'server auth'] } } } }),
+    );
+    sh(
+      dir,
+      `cfssl gencert -ca=ca.pem -ca-key=ca-key.pem -config=${join(root, 'server-only.json')} -profile=server server-csr.json | cfssljson -bare server`,
+    );
     if (haveOpenssl) {
-      const eku = execFileSync('openssl', ['x509', '-in', join(dir, 'server.pem'), '-noout', '-ext', 'extendedKeyUsage'], { encoding: 'utf8' });
+      const eku = execFileSync('openssl', ['x509', '-in', join(dir, 'server.pem'), '-noout', '-ext', 'extendedKeyUsage'], {
+        encoding: 'utf8',
+      });
       expect(eku).toContain('TLS Web Server Authentication');
       expect(eku).not.toContain('Client');
     }
@@ -88,7 +98,9 @@ describe('cfssl-ts check', () => {
     cpSync(join(scratch, 'other-key.pem'), join(dir, 'server-key.pem'));
     if (haveOpenssl) {
       const modulus = (args: string[]) => execFileSync('openssl', args, { encoding: 'utf8' });
-      expect(modulus(['x509', '-in', join(dir, 'server.pem'), '-noout', '-modulus'])).not.toBe(modulus(['rsa', '-in', join(dir, 'server-key.pem'), '-noout', '-modulus']));
+      expect(modulus(['x509', '-in', join(dir, 'server.pem'), '-noout', '-modulus'])).not.toBe(
+        modulus(['rsa', '-in', join(dir, 'server-key.pem'), '-noout', '-modulus']),
+      );
     }
     const r = check(dir);
     expect(r.status).toBe(1);
@@ -110,12 +122,20 @@ describe('cfssl-ts check', () => {
     }
     const r = check(dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('  PROBLEM  x509: certificate signed by unknown authority (issuer "CN=another CA", ca.pem is "C=CN, ST=Beijing, L=Beijing, CN=etcd CA")\n');
+    expect(r.stdout).toContain(
+      '  PROBLEM  x509: certificate signed by unknown authority (issuer "CN=another CA", ca.pem is "C=CN, ST=Beijing, L=Beijing, CN=etcd CA")\n',
+    );
     expect(r.stderr).toBe(`${dir}: 1 problem found\n`);
   });
 
   it('says what is wrong with its argument', () => {
-    expect(runBin('cfssl-ts', ['check'], root)).toMatchObject({ status: 1, stderr: 'not enough arguments are supplied --- please refer to the usage\n' });
-    expect(runBin('cfssl-ts', ['check', join(root, 'nowhere')], root)).toMatchObject({ status: 1, stderr: `open ${join(root, 'nowhere')}: no such file or directory\n` });
+    expect(runBin('cfssl-ts', ['check'], root)).toMatchObject({
+      status: 1,
+      stderr: 'not enough arguments are supplied --- please refer to the usage\n',
+    });
+    expect(runBin('cfssl-ts', ['check', join(root, 'nowhere')], root)).toMatchObject({
+      status: 1,
+      stderr: `open ${join(root, 'nowhere')}: no such file or directory\n`,
+    });
   });
 });

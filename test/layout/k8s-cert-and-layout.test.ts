@@ -84,7 +84,14 @@ describe('cfssl-ts k8s-cert', () => {
 
 describe('cfssl-ts layout SPEC.json', () => {
   const spec = {
-    config: { signing: { profiles: { server: { expiry: '8760h', usages: ['signing', 'key encipherment', 'server auth'] }, client: { expiry: '8760h', usages: ['signing', 'client auth'] } } } },
+    config: {
+      signing: {
+        profiles: {
+          server: { expiry: '8760h', usages: ['signing', 'key encipherment', 'server auth'] },
+          client: { expiry: '8760h', usages: ['signing', 'client auth'] },
+        },
+      },
+    },
     ca: { csr: { CN: 'Example CA', key: { algo: 'ecdsa', size: 256 } } },
     certificates: [
       { base: 'web', profile: 'server', csr: { CN: 'web', hosts: ['web.example', '10.1.1.1'], key: { algo: 'ecdsa', size: 256 } } },
@@ -99,7 +106,21 @@ describe('cfssl-ts layout SPEC.json', () => {
     expect(r.status, r.stderr).toBe(0);
     const out = join(cwd, 'out');
     expect(readdirSync(out).sort()).toEqual(
-      ['ca-config.json', 'ca-csr.json', 'ca.pem', 'ca-key.pem', 'ca.csr', 'web-csr.json', 'web.pem', 'web-key.pem', 'web.csr', 'bot-csr.json', 'bot.pem', 'bot-key.pem', 'bot.csr'].sort(),
+      [
+        'ca-config.json',
+        'ca-csr.json',
+        'ca.pem',
+        'ca-key.pem',
+        'ca.csr',
+        'web-csr.json',
+        'web.pem',
+        'web-key.pem',
+        'web.csr',
+        'bot-csr.json',
+        'bot.pem',
+        'bot-key.pem',
+        'bot.csr',
+      ].sort(),
     );
     const web = cert(out, 'web.pem');
     expect(web.verify(cert(out, 'ca.pem').publicKey)).toBe(true);
@@ -113,7 +134,16 @@ describe('cfssl-ts layout SPEC.json', () => {
 
   it('lists every problem of a bad spec with its JSON path, and writes nothing', () => {
     const cwd = mkdtempSync(join(root, 'bad-'));
-    writeFileSync(join(cwd, 'spec.json'), JSON.stringify({ ...spec, certificates: [{ base: 'web', profile: 'www', csr: { CN: 'web' } }, { profile: 'server', csr: [] }] }));
+    writeFileSync(
+      join(cwd, 'spec.json'),
+      JSON.stringify({
+        ...spec,
+        certificates: [
+          { base: 'web', profile: 'www', csr: { CN: 'web' } },
+          { profile: 'server', csr: [] },
+        ],
+      }),
+    );
     const r = runBin('cfssl-ts', ['layout', 'spec.json'], cwd);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(

@@ -9,7 +9,9 @@ describe('check-portable-paths', () => {
   const scan = (file: string, text: string): string[] => findMachinePaths([file], () => text);
 
   it('flags absolute machine paths and the shared folder in sources, tests and scripts', () => {
-    expect(scan('packages/core/src/a.test.ts', `const G = '${home}/x';`)).toEqual([`packages/core/src/a.test.ts:1: const G = '${home}/x';`]);
+    expect(scan('packages/core/src/a.test.ts', `const G = '${home}/x';`)).toEqual([
+      `packages/core/src/a.test.ts:1: const G = '${home}/x';`,
+    ]);
     expect(scan('test/b.test.ts', `\n  readFileSync(\`${shared}/case.json\`)`)).toHaveLength(1);
     expect(scan('scripts/c.mjs', `cd ${home}`)).toHaveLength(1);
   });

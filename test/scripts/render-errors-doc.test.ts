@@ -32,7 +32,11 @@ describe('docs/errors.md', () => {
 
 describe('error catalogue', () => {
   it('names, for each string code, every literal cfssl code the sources raise it with', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/src/*.ts', 'packages/*/src/**/*.ts'], { cwd: ROOT, encoding: 'utf8' })
+    const files = execFileSync(
+      'git',
+      ['ls-files', '--cached', '--others', '--exclude-standard', 'packages/*/src/*.ts', 'packages/*/src/**/*.ts'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
       .split('\n')
       .filter((f) => f !== '' && !f.endsWith('.test.ts'));
     const allowed = new Map<string, readonly number[]>(CFSSL_ERROR_CODES.map((c) => [c.code, c.cfsslCodes]));

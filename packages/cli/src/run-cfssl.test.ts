@@ -58,7 +58,7 @@ describe('runCfssl boundary', () => {
     expect(out.stderr).toBe('not enough arguments are supplied --- please refer to the usage\n');
   });
 
-  it('an unreadable file prints Go\'s os error text', async () => {
+  it("an unreadable file prints Go's os error text", async () => {
     const { io, out } = fakeIo();
     expect(await runCfssl(['gencert', '-initca', 'nope.json'], io)).toBe(1);
     expect(out.stderr).toBe('open nope.json: no such file or directory\n');

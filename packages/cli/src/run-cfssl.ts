@@ -85,7 +85,11 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
     }
     throw err;
   }
-  const log = createLogger(Number(flags.values.get('loglevel') ?? 1), (line) => io.writeStderr(line), () => io.now());
+  const log = createLogger(
+    Number(flags.values.get('loglevel') ?? 1),
+    (line) => io.writeStderr(line),
+    () => io.now(),
+  );
 
   try {
     const replay = parseReplay(flags);

@@ -7,8 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const PACKAGE = join(__dirname, '..');
-const EXPORTS = (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> })
-  .exports;
+const EXPORTS = (
+  JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> }
+).exports;
 
 async function entry(subpath: string): Promise<Record<string, unknown>> {
   const target = EXPORTS[subpath];
@@ -27,7 +28,9 @@ describe('@cfssl-ts/core entry points', () => {
     const go = await entry('./go');
     expect(main.filter((name) => name in go)).toEqual([]);
     expect(main.filter((name) => /^go[A-Z]|Go/.test(name))).toEqual([]);
-    expect(Object.keys(go)).toEqual(expect.arrayContaining(['unmarshalGoJson', 'goStructType', 'marshalGoJson', 'parseGoDuration', 'formatGoPathError']));
+    expect(Object.keys(go)).toEqual(
+      expect.arrayContaining(['unmarshalGoJson', 'goStructType', 'marshalGoJson', 'parseGoDuration', 'formatGoPathError']),
+    );
   });
 
   it('exports the node:crypto backend from ./node only', async () => {

@@ -118,7 +118,13 @@ describe('buildLayout, first run', () => {
       },
     });
     const spec = smallSpec(['127.0.0.1']);
-    spec.certificates.push({ base: 'peer', csrFile: 'peer-csr.json', csr: { CN: 'peer', hosts: ['127.0.0.2'], key: P256 }, profile: 'www', role: 'peer' });
+    spec.certificates.push({
+      base: 'peer',
+      csrFile: 'peer-csr.json',
+      csr: { CN: 'peer', hosts: ['127.0.0.2'], key: P256 },
+      profile: 'www',
+      role: 'peer',
+    });
     await buildLayout(spec, new Map(), { crypto });
     expect(most).toBe(3);
   });
@@ -161,7 +167,13 @@ describe('buildLayout, later runs', () => {
     const dir = after(new Map(), await buildLayout(smallSpec(['127.0.0.1', '127.0.0.2']), new Map()));
     const build = await buildLayout(smallSpec(['127.0.0.1', '127.0.0.3']), dir, { force: true });
     expect(build.files.map((f) => f.path)).toEqual(['server-csr.json', 'server.pem', 'server.csr']);
-    expect(actions(build)).toMatchObject({ 'server-csr.json': 'replaced', 'server.pem': 'replaced', 'server-key.pem': 'kept', 'server.csr': 'replaced', 'ca.pem': 'kept' });
+    expect(actions(build)).toMatchObject({
+      'server-csr.json': 'replaced',
+      'server.pem': 'replaced',
+      'server-key.pem': 'kept',
+      'server.csr': 'replaced',
+      'ca.pem': 'kept',
+    });
     const next = after(dir, build);
     expect(next.get('server-key.pem')).toEqual(dir.get('server-key.pem'));
     const server = x509(next, 'server.pem');
@@ -225,7 +237,11 @@ describe('buildLayout, later runs', () => {
     expect(build.files).toEqual([]);
     expect(actions(build)).toMatchObject({ 'server.pem': 'stale', 'server-key.pem': 'stale' });
     const forced = await buildLayout(smallSpec(['127.0.0.1']), dir, { force: true });
-    expect(forced.files.map((f) => `${f.path} ${f.kind}`)).toEqual(['server.pem certificate', 'server-key.pem private-key', 'server.csr csr']);
+    expect(forced.files.map((f) => `${f.path} ${f.kind}`)).toEqual([
+      'server.pem certificate',
+      'server-key.pem private-key',
+      'server.csr csr',
+    ]);
     expect(actions(forced)).toMatchObject({ 'server.pem': 'replaced', 'server-key.pem': 'created' });
   });
 

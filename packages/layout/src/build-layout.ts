@@ -73,7 +73,11 @@ function wrapIssuance(file: string, error: unknown): never {
  * const build = await buildLayout(etcdPreset({ hosts }), existingFiles);
  * await applyPlan(build.files, { dir: 'etcd-cert' });
  */
-export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string, Uint8Array>, options: BuildLayoutOptions = {}): Promise<LayoutBuild> {
+export async function buildLayout(
+  spec: LayoutSpec,
+  existing: ReadonlyMap<string, Uint8Array>,
+  options: BuildLayoutOptions = {},
+): Promise<LayoutBuild> {
   const crypto = options.crypto ?? globalThis.crypto;
   const context = resolveIssuanceContext({ ...options, backend: options.backend ?? webCryptoBackend(crypto) });
   const now = context.now();
@@ -92,11 +96,20 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
     const requests = readRequest(entry.csrFile, entry.csr, existing, force, out);
     const profile = policy.profiles.get(entry.profile);
     if (profile === undefined) {
-      throw new LayoutError('ERR_LAYOUT_INPUT_FILE', spec.configFile, [`no profile ${JSON.stringify(entry.profile)} (needed for ${entry.base}.pem)`]);
+      throw new LayoutError('ERR_LAYOUT_INPUT_FILE', spec.configFile, [
+        `no profile ${JSON.stringify(entry.profile)} (needed for ${entry.base}.pem)`,
+      ]);
     }
     const requestedProfile = requestedPolicy?.profiles.get(entry.profile);
-    const requestedExtKeyUsages = requestedProfile === undefined ? null : { file: spec.configFile, usages: resolveUsages(requestedProfile.usages).extKeyUsages };
-    return { entry, requests, request: requests.effective, extKeyUsages: resolveUsages(profile.usages).extKeyUsages, requestedExtKeyUsages };
+    const requestedExtKeyUsages =
+      requestedProfile === undefined ? null : { file: spec.configFile, usages: resolveUsages(requestedProfile.usages).extKeyUsages };
+    return {
+      entry,
+      requests,
+      request: requests.effective,
+      extKeyUsages: resolveUsages(profile.usages).extKeyUsages,
+      requestedExtKeyUsages,
+    };
   });
 
   // Existing PEM files; then which keys must be made, all at once.
@@ -107,10 +120,14 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
 
   const caIssue: Promise<InitCaResult | null> =
     caPlan.kind === 'issue'
-      ? initCa(caRequest, caPlan.key === null ? context : { ...context, key: caPlan.key }).catch((e: unknown) => wrapIssuance(spec.ca.csrFile, e))
+      ? initCa(caRequest, caPlan.key === null ? context : { ...context, key: caPlan.key }).catch((e: unknown) =>
+          wrapIssuance(spec.ca.csrFile, e),
+        )
       : Promise.resolve(null);
   const leafKeys = leaves.map((leaf, i) =>
-    leafNewKey[i] === true ? context.backend.generateKeyPair(leaf.request.key).catch((e: unknown) => wrapIssuance(leaf.entry.csrFile, e)) : Promise.resolve(null),
+    leafNewKey[i] === true
+      ? context.backend.generateKeyPair(leaf.request.key).catch((e: unknown) => wrapIssuance(leaf.entry.csrFile, e))
+      : Promise.resolve(null),
   );
   const [caIssued, newKeys] = await Promise.all([caIssue, Promise.all(leafKeys)]);
 
@@ -127,12 +144,18 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
     out.write(caNames.csr, caIssued.csrPem, 'csr');
   } else if (caPlan.kind !== 'issue') {
     out.record(caNames.certificate, caPlan.kind === 'keep' ? 'kept' : 'stale', caPlan.reasons);
-    out.record(caNames.key, caKey === null ? 'stale' : 'kept', caKey === null ? ['missing; pass -force to make a new CA key and certificate'] : []);
+    out.record(
+      caNames.key,
+      caKey === null ? 'stale' : 'kept',
+      caKey === null ? ['missing; pass -force to make a new CA key and certificate'] : [],
+    );
     if (caPlan.expectedCsr !== null) settleCsr(caState, caPlan.expectedCsr, force, out);
     else if (caState.csr !== null) out.record(caNames.csr, 'kept');
   }
   const authority: SigningAuthority | null =
-    caCertificate !== null && caKey !== null && keysMatch(caKey, caCertificate.subjectPublicKeyInfo) ? { certificate: caCertificate, key: caKey } : null;
+    caCertificate !== null && caKey !== null && keysMatch(caKey, caCertificate.subjectPublicKeyInfo)
+      ? { certificate: caCertificate, key: caKey }
+      : null;
 
   await Promise.all(
     leaves.map(async (leaf, i) => {
@@ -151,7 +174,8 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
       let reasons: string[] = [];
       if (newKey === null && state.certificate !== null) {
         if (!state.certificate.ok) reasons = [state.certificate.reason];
-        else if (caCertificate === null) reasons = [`${caNames.certificate} cannot be read, so the certificate cannot be checked against it`];
+        else if (caCertificate === null)
+          reasons = [`${caNames.certificate} cannot be read, so the certificate cannot be checked against it`];
         else {
           reasons = await staleReasons(state.certificate.value, key, leaf.requests, expectedCsr, {
             names,
@@ -180,8 +204,15 @@ export async function buildLayout(spec: LayoutSpec, existing: ReadonlyMap<string
         reasons = [`${names.key} is missing`];
       }
       if (authority === null) {
-        const why = caKey === null ? `${caNames.key} is missing` : caCertificate === null ? `${caNames.certificate} cannot be read` : `${caNames.key} does not match ${caNames.certificate}`;
-        throw new LayoutError('ERR_LAYOUT_NO_SIGNER', caCertificate === null ? caNames.certificate : caNames.key, [`cannot sign ${names.certificate}: ${why}`]);
+        const why =
+          caKey === null
+            ? `${caNames.key} is missing`
+            : caCertificate === null
+              ? `${caNames.certificate} cannot be read`
+              : `${caNames.key} does not match ${caNames.certificate}`;
+        throw new LayoutError('ERR_LAYOUT_NO_SIGNER', caCertificate === null ? caNames.certificate : caNames.key, [
+          `cannot sign ${names.certificate}: ${why}`,
+        ]);
       }
       const signed = await signCertificateRequest(
         { request: expectedCsr.pem, hosts: null, profile: leaf.entry.profile, serial: null },

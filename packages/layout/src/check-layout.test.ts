@@ -56,9 +56,14 @@ describe('checkLayout', () => {
     expect(server.notes).toContain('valid for every host in server-csr.json: 127.0.0.1, 127.0.0.2, etcd.local');
   });
 
-  it('flags a server certificate whose SANs miss a host of its CSR JSON, in Go\'s words', async () => {
+  it("flags a server certificate whose SANs miss a host of its CSR JSON, in Go's words", async () => {
     const dir = new Map(good);
-    dir.set('server-csr.json', new TextEncoder().encode(JSON.stringify({ CN: 'etcd', hosts: ['127.0.0.1', '127.0.0.2', '127.0.0.3', 'etcd.local', 'etcd-2.local'] })));
+    dir.set(
+      'server-csr.json',
+      new TextEncoder().encode(
+        JSON.stringify({ CN: 'etcd', hosts: ['127.0.0.1', '127.0.0.2', '127.0.0.3', 'etcd.local', 'etcd-2.local'] }),
+      ),
+    );
     const result = await checkLayout(dir);
     // OpenSSL agrees the certificate is not valid for the extra hosts
     const cert = new X509Certificate(new TextDecoder().decode(good.get('server.pem')));
@@ -86,7 +91,9 @@ describe('checkLayout', () => {
     const dir = new Map(good);
     dir.set('server-key.pem', foreign.get('server-key.pem') as Uint8Array);
     const result = await checkLayout(dir);
-    expect(entry(result, 'server.pem').problems).toEqual(['tls: private key does not match public key (server-key.pem is not the key of server.pem)']);
+    expect(entry(result, 'server.pem').problems).toEqual([
+      'tls: private key does not match public key (server-key.pem is not the key of server.pem)',
+    ]);
     expect(result.problemCount).toBe(1);
   });
 
@@ -101,12 +108,17 @@ describe('checkLayout', () => {
   });
 
   it('names the issuer when it is another CA altogether', async () => {
-    const other = await directory({ ...spec(['127.0.0.1']), ca: { base: 'ca', csrFile: 'ca-csr.json', csr: { CN: 'other CA', key: P256 } } });
+    const other = await directory({
+      ...spec(['127.0.0.1']),
+      ca: { base: 'ca', csrFile: 'ca-csr.json', csr: { CN: 'other CA', key: P256 } },
+    });
     const dir = new Map(good);
     dir.set('client.pem', other.get('client.pem') as Uint8Array);
     dir.set('client-key.pem', other.get('client-key.pem') as Uint8Array);
     const result = await checkLayout(dir);
-    expect(entry(result, 'client.pem').problems).toEqual(['x509: certificate signed by unknown authority (issuer "CN=other CA", ca.pem is "CN=etcd CA")']);
+    expect(entry(result, 'client.pem').problems).toEqual([
+      'x509: certificate signed by unknown authority (issuer "CN=other CA", ca.pem is "CN=etcd CA")',
+    ]);
   });
 
   it('flags an expired certificate with the times Go prints', async () => {

@@ -82,16 +82,27 @@ function checkValidity(cert: ParsedCertificate, now: number, warnDays: number, c
   check.daysLeft = daysUntil(cert.notAfter, now);
   // Go CertificateInvalidError{Reason: Expired}
   if (now > cert.notAfter) {
-    check.problems.push(`x509: certificate has expired or is not yet valid: current time ${rfc3339(now)} is after ${rfc3339(cert.notAfter)}`);
+    check.problems.push(
+      `x509: certificate has expired or is not yet valid: current time ${rfc3339(now)} is after ${rfc3339(cert.notAfter)}`,
+    );
   } else if (now < cert.notBefore) {
-    check.problems.push(`x509: certificate has expired or is not yet valid: current time ${rfc3339(now)} is before ${rfc3339(cert.notBefore)}`);
+    check.problems.push(
+      `x509: certificate has expired or is not yet valid: current time ${rfc3339(now)} is before ${rfc3339(cert.notBefore)}`,
+    );
   } else {
     const note = `valid until ${describeTime(cert.notAfter)} (${check.daysLeft} days)`;
     check.notes.push(check.daysLeft < warnDays ? `${note}: renew it soon` : note);
   }
 }
 
-async function checkKey(cert: ParsedCertificate, certFile: string, files: ReadonlyMap<string, Uint8Array>, required: boolean, crypto: Crypto, check: CertificateCheck): Promise<void> {
+async function checkKey(
+  cert: ParsedCertificate,
+  certFile: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  required: boolean,
+  crypto: Crypto,
+  check: CertificateCheck,
+): Promise<void> {
   const keyFile = issuedFileNames(certFile.replace(/\.pem$/, '')).key;
   const bytes = files.get(keyFile);
   if (bytes === undefined) {
@@ -102,12 +113,17 @@ async function checkKey(cert: ParsedCertificate, certFile: string, files: Readon
   const key = await parseKeyFile(bytes, crypto);
   if (!key.ok) check.problems.push(`${keyFile}: ${key.reason}`);
   // Go crypto/tls X509KeyPair's refusal
-  else if (!keysMatch(key.value, cert.subjectPublicKeyInfo)) check.problems.push(`tls: private key does not match public key (${keyFile} is not the key of ${certFile})`);
+  else if (!keysMatch(key.value, cert.subjectPublicKeyInfo))
+    check.problems.push(`tls: private key does not match public key (${keyFile} is not the key of ${certFile})`);
   else check.notes.push(`key ${keyFile} matches`);
 }
 
 // The hosts a certificate is meant for: its <base>-csr.json when present.
-function intendedHosts(base: string, files: ReadonlyMap<string, Uint8Array>, check: CertificateCheck): { hosts: string[]; source: string } | null {
+function intendedHosts(
+  base: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  check: CertificateCheck,
+): { hosts: string[]; source: string } | null {
   const csrFile = `${base}-csr.json`;
   const bytes = files.get(csrFile);
   if (bytes === undefined) return null;
@@ -130,7 +146,8 @@ function checkHosts(cert: ParsedCertificate, intended: { hosts: string[]; source
     // each entry as cfssl classifies it: IP, email, URI or DNS name
     const kind = classifyHosts([host]);
     let error: string | null;
-    if (kind.emailAddresses[0] !== undefined) error = cert.sans.emailAddresses.includes(kind.emailAddresses[0]) ? null : `no email SAN ${kind.emailAddresses[0]}`;
+    if (kind.emailAddresses[0] !== undefined)
+      error = cert.sans.emailAddresses.includes(kind.emailAddresses[0]) ? null : `no email SAN ${kind.emailAddresses[0]}`;
     else if (kind.uris[0] !== undefined) error = cert.sans.uris.includes(kind.uris[0]) ? null : `no URI SAN ${kind.uris[0]}`;
     else error = verifyHostname(cert, kind.ipAddresses[0] !== undefined ? formatGoIp(kind.ipAddresses[0]) : host);
     if (error !== null) {
@@ -138,7 +155,8 @@ function checkHosts(cert: ParsedCertificate, intended: { hosts: string[]; source
       check.problems.push(`${error} (${intended.source} lists ${host})`);
     }
   }
-  if (missing.length === 0 && intended.hosts.length > 0) check.notes.push(`valid for every host in ${intended.source}: ${intended.hosts.join(', ')}`);
+  if (missing.length === 0 && intended.hosts.length > 0)
+    check.notes.push(`valid for every host in ${intended.source}: ${intended.hosts.join(', ')}`);
 }
 
 function checkUsages(chain: readonly ParsedCertificate[], role: CertificateRole, check: CertificateCheck): void {
@@ -205,11 +223,14 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
   const caFile = findCa(parsed);
   const ca = caFile === null ? null : (parsed.get(caFile) as ParsedCertificate);
   if (caFile === null || ca === null) {
-    problems.push(checks.has('ca.pem') ? 'ca.pem cannot be parsed' : 'no CA certificate: expected ca.pem (or exactly one self-signed CA certificate)');
+    problems.push(
+      checks.has('ca.pem') ? 'ca.pem cannot be parsed' : 'no CA certificate: expected ca.pem (or exactly one self-signed CA certificate)',
+    );
   } else {
     const check = checks.get(caFile) as CertificateCheck;
     check.role = 'ca';
-    if (!ca.isCa) check.problems.push('x509: certificate is not authorized to sign other certificates (basicConstraints CA:FALSE or absent)');
+    if (!ca.isCa)
+      check.problems.push('x509: certificate is not authorized to sign other certificates (basicConstraints CA:FALSE or absent)');
     else check.notes.push('CA certificate');
     check.notes.push((await isSignedBy(ca, ca, crypto)) ? 'self-signed root' : `not self-signed: issued by ${describeName(ca.issuer)}`);
     await checkKey(ca, caFile, files, false, crypto, check);

@@ -67,7 +67,9 @@ describe('parseLayoutSpec', () => {
   });
 
   it("reports a config cfssl would not load, in cfssl's words", () => {
-    const problems = problemsOf(JSON.stringify({ config: { signing: { default: { expiry: '10y' } } }, ca: { csr: { CN: 'x' } }, certificates: [] }));
+    const problems = problemsOf(
+      JSON.stringify({ config: { signing: { default: { expiry: '10y' } } }, ca: { csr: { CN: 'x' } }, certificates: [] }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^config: /);
   });

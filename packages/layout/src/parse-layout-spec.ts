@@ -29,7 +29,10 @@ class Problems {
   fileName(value: unknown, path: string, fallback: string | undefined): string {
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'string' || !PLAIN_FILE_NAME.test(value)) {
-      this.add(path, `must be a plain file name (letters, digits, '.', '_', '-'), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+      this.add(
+        path,
+        `must be a plain file name (letters, digits, '.', '_', '-'), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+      );
       return fallback ?? '';
     }
     return value;
@@ -71,7 +74,10 @@ function parseCertificate(value: unknown, path: string, profiles: ReadonlySet<st
   let profile = '';
   if (typeof value.profile !== 'string' || value.profile === '') problems.add(`${path}.profile`, 'must name a profile of "config"');
   else if (profiles !== null && !profiles.has(value.profile)) {
-    problems.add(`${path}.profile`, `no profile ${JSON.stringify(value.profile)} in config.signing.profiles (has: ${[...profiles].join(', ') || 'none'})`);
+    problems.add(
+      `${path}.profile`,
+      `no profile ${JSON.stringify(value.profile)} in config.signing.profiles (has: ${[...profiles].join(', ') || 'none'})`,
+    );
   } else profile = value.profile;
   const hosts = Array.isArray(csr.hosts) ? csr.hosts : [];
   let role: CertificateRole = hosts.length > 0 ? 'server' : 'client';
@@ -141,6 +147,11 @@ export function parseLayoutSpec(text: string, source = 'SPEC.json'): LayoutSpec 
       seen.add(name);
     }
   }
-  if (problems.list.length > 0) throw new LayoutError('ERR_LAYOUT_SPEC', source, problems.list.map((p) => p.replace(/^\./, '')));
+  if (problems.list.length > 0)
+    throw new LayoutError(
+      'ERR_LAYOUT_SPEC',
+      source,
+      problems.list.map((p) => p.replace(/^\./, '')),
+    );
   return spec;
 }

@@ -2,8 +2,17 @@
 
 /** cfssl 1.2's certinfo.formatKeyID used `%X` per byte: drop the leading zero of each byte. */
 export function toCfssl12KeyIds(json: string): string {
-  return json.replace(/("(?:authority|subject)_key_id": ")([0-9A-F:]*)"/g, (_, head: string, id: string) =>
-    `${head}${id === '' ? '' : id.split(':').map((b) => b.replace(/^0(?=[0-9A-F])/, '')).join(':')}"`,
+  return json.replace(
+    /("(?:authority|subject)_key_id": ")([0-9A-F:]*)"/g,
+    (_, head: string, id: string) =>
+      `${head}${
+        id === ''
+          ? ''
+          : id
+              .split(':')
+              .map((b) => b.replace(/^0(?=[0-9A-F])/, ''))
+              .join(':')
+      }"`,
   );
 }
 

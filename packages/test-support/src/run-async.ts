@@ -9,7 +9,13 @@ export interface RunResult {
 }
 
 /** Run `cmd args` in `cwd` (TZ=UTC, extra env), collecting UTF-8 output. */
-export function runAsync(cmd: string, args: readonly string[], cwd: string, env: Record<string, string> = {}, input?: string): Promise<RunResult> {
+export function runAsync(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, TZ: 'UTC', ...env } });
     let stdout = '';

@@ -20,7 +20,14 @@ interface CertView {
 function timeMs(node: DerNode): number {
   const s = Buffer.from(node.content).toString('latin1');
   const full = node.tag === 0x17 ? (Number(s.slice(0, 2)) >= 50 ? '19' : '20') + s : s;
-  return Date.UTC(+full.slice(0, 4), +full.slice(4, 6) - 1, +full.slice(6, 8), +full.slice(8, 10), +full.slice(10, 12), +full.slice(12, 14));
+  return Date.UTC(
+    +full.slice(0, 4),
+    +full.slice(4, 6) - 1,
+    +full.slice(6, 8),
+    +full.slice(8, 10),
+    +full.slice(10, 12),
+    +full.slice(12, 14),
+  );
 }
 
 function view(der: Uint8Array): CertView {

@@ -66,7 +66,13 @@ async function readInput(fileSpec: string, io: CfssljsonIo): Promise<Uint8Array>
 
 // The layout writer: all files or none, keys 0600 and never replaced without -force.
 function plannedFile(output: CfssljsonOutput): PlannedFile {
-  const kind = output.privateKey ? 'private-key' : output.fileName.endsWith('.csr') ? 'csr' : output.fileName.endsWith('.pem') ? 'certificate' : 'other';
+  const kind = output.privateKey
+    ? 'private-key'
+    : output.fileName.endsWith('.csr')
+      ? 'csr'
+      : output.fileName.endsWith('.pem')
+        ? 'certificate'
+        : 'other';
   return { path: output.fileName, contents: output.contents, mode: output.mode, kind };
 }
 
@@ -91,7 +97,9 @@ async function writeOutputs(outputs: readonly CfssljsonOutput[], io: CfssljsonIo
 
 async function run(flags: ParsedGoFlags, io: CfssljsonIo): Promise<number> {
   if (flags.values.get('version') === true) {
-    io.stdout(`Version: ${CFSSL_TS_VERSION} (cfssl-ts, compatible with cfssl ${CFSSL_COMPAT_VERSION})\nRuntime: node${process.versions.node}\n`);
+    io.stdout(
+      `Version: ${CFSSL_TS_VERSION} (cfssl-ts, compatible with cfssl ${CFSSL_COMPAT_VERSION})\nRuntime: node${process.versions.node}\n`,
+    );
     return 0;
   }
   const baseName = flags.positionals[0] ?? 'cert';

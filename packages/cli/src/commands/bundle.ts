@@ -66,7 +66,8 @@ async function bundleMain(ctx: CommandContext): Promise<void> {
 
   const certFile = ctx.str('cert');
   if (certFile === '') {
-    if (ctx.str('domain') !== '') throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: bundle -domain (fetching a server certificate) is not supported');
+    if (ctx.str('domain') !== '')
+      throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: bundle -domain (fetching a server certificate) is not supported');
     throw new CfsslError('ERR_INPUT', 0, 'Must specify bundle target through -cert or -domain');
   }
   let certificates: Uint8Array;

@@ -11,10 +11,14 @@ const run = (args: string[], stdin = ''): Promise<{ status: number; stdout: stri
   runCfsslInProcess(args, { cwd: GOLDEN, stdin, now: () => 0 });
 
 describe('cfssl-ts certinfo', () => {
-  it('-cert FILE and -cert - (stdin) print cfssl 1.6.5\'s output', async () => {
+  it("-cert FILE and -cert - (stdin) print cfssl 1.6.5's output", async () => {
     const expected = readFileSync(join(GOLDEN, 'stdout.json'), 'utf8');
     expect(await run(['certinfo', '-cert', 'leaf.pem'])).toEqual({ status: 0, stdout: expected, stderr: '' });
-    expect(await run(['certinfo', '-cert', '-'], readFileSync(join(GOLDEN, 'leaf.pem'), 'utf8'))).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(await run(['certinfo', '-cert', '-'], readFileSync(join(GOLDEN, 'leaf.pem'), 'utf8'))).toEqual({
+      status: 0,
+      stdout: expected,
+      stderr: '',
+    });
   });
 
   it('-cert wins over -csr and -domain (cfssl checks them in that order)', async () => {
@@ -22,7 +26,7 @@ describe('cfssl-ts certinfo', () => {
     expect(r.status).toBe(0);
   });
 
-  it('no target: 1.6.5\'s message, exit 1', async () => {
+  it("no target: 1.6.5's message, exit 1", async () => {
     expect(await run(['certinfo'])).toEqual({
       status: 1,
       stdout: '',
@@ -30,14 +34,26 @@ describe('cfssl-ts certinfo', () => {
     });
   });
 
-  it('-serial and -aki without -db-config: cfssl\'s message', async () => {
+  it("-serial and -aki without -db-config: cfssl's message", async () => {
     expect((await run(['certinfo', '-serial', '1', '-aki', 'ab'])).stderr).toBe('need DB config file (provide with -db-config)\n');
   });
 
   it('bad input: cfssl error JSON, no stack trace', async () => {
-    expect(await run(['certinfo', '-cert', '-'], 'not pem')).toEqual({ status: 1, stdout: '', stderr: '{"code":1002,"message":"Failed to decode certificate"}\n' });
-    expect(await run(['certinfo', '-csr', '-'], 'not pem')).toEqual({ status: 1, stdout: '', stderr: '{"code":9002,"message":"CSR Decode failed"}\n' });
-    expect(await run(['certinfo', '-cert', 'nope.pem'])).toEqual({ status: 1, stdout: '', stderr: 'open nope.pem: no such file or directory\n' });
+    expect(await run(['certinfo', '-cert', '-'], 'not pem')).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: '{"code":1002,"message":"Failed to decode certificate"}\n',
+    });
+    expect(await run(['certinfo', '-csr', '-'], 'not pem')).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: '{"code":9002,"message":"CSR Decode failed"}\n',
+    });
+    expect(await run(['certinfo', '-cert', 'nope.pem'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'open nope.pem: no such file or directory\n',
+    });
   });
 
   it('-h: cfssl 1.6.5 usage (mixed tabs and spaces as in cfssl) and its six flags', async () => {

@@ -65,7 +65,11 @@ async function initca(ctx: CommandContext, req: CertificateRequestSpec): Promise
   const r = await initCa(req, context);
   ctx.log.info('encoded CSR');
   ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
-  printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
+  printCert(ctx.io, {
+    cert: r.certificate.pem,
+    csr: r.csrPem,
+    key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem,
+  });
 }
 
 async function gencertMain(ctx: CommandContext): Promise<void> {

@@ -24,7 +24,11 @@ async function genkeyMain(ctx: CommandContext): Promise<void> {
     ctx.log.info('generating a new CA key and certificate from CSR');
     const r = await initCa(req, issuanceContext(ctx));
     ctx.log.info(`signed certificate with serial number ${r.certificate.serialNumber}`);
-    printCert(ctx.io, { cert: r.certificate.pem, csr: r.csrPem, key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem });
+    printCert(ctx.io, {
+      cert: r.certificate.pem,
+      csr: r.csrPem,
+      key: r.keyPem === null ? undefined : ctx.bool('pkcs8') ? exportPkcs8Pem(r.key) : r.keyPem,
+    });
     return;
   }
   if (req.ca) throw new CfsslError('ERR_CSR_REQUEST', 0, 'ca section only permitted in initca');

@@ -44,14 +44,18 @@ describe('cfssl-ts info (local)', () => {
     expect(unknown.stdout).toBe(`{"certificate":${caJson},"usages":null,"expiry":"168h"}`);
   });
 
-  it('a config without signing.default reports cfssl\'s built-in default (8760h, four usages)', async () => {
+  it("a config without signing.default reports cfssl's built-in default (8760h, four usages)", async () => {
     const config = JSON.stringify({ signing: { profiles: { www: { expiry: '1h', usages: ['signing'] } } } });
     const r = await run(['info', '-config', 'c.json', '-ca', CA, '-ca-key', CA_KEY], { 'c.json': config });
     expect(r.stdout).toBe(`{"certificate":${caJson},"usages":["signing","key encipherment","server auth","client auth"],"expiry":"8760h"}`);
   });
 
   it('errors as cfssl prints them', async () => {
-    expect(await run(['info'])).toEqual({ status: 1, stdout: '', stderr: 'Either -remote or -config must be given. Refer to cfssl info -h for usage.\n' });
+    expect(await run(['info'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'Either -remote or -config must be given. Refer to cfssl info -h for usage.\n',
+    });
     expect(await run(['info', 'x', '-config', 'c.json'], { 'c.json': CONFIG })).toEqual({
       status: 1,
       stdout: '',

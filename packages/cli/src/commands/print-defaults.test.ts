@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCfsslInProcess } from '@cfssl-ts/test-support/run-cfssl-in-process';
 
-const run = (args: string[]): Promise<{ status: number; stdout: string; stderr: string }> => runCfsslInProcess(args, { cwd: '/', now: () => 0 });
+const run = (args: string[]): Promise<{ status: number; stdout: string; stderr: string }> =>
+  runCfsslInProcess(args, { cwd: '/', now: () => 0 });
 
 const CSR = `{
     "CN": "example.net",

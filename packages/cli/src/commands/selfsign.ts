@@ -1,12 +1,5 @@
 // cfssl selfsign (reference §2.5, §5.13): a new key, its CSR and a self-signed certificate for testing.
-import {
-  CfsslError,
-  exportPkcs8Pem,
-  generateKeyAndCsr,
-  parseCsrRequest,
-  selectSelfSignProfile,
-  selfSignCertificate,
-} from '@cfssl-ts/core';
+import { CfsslError, exportPkcs8Pem, generateKeyAndCsr, parseCsrRequest, selectSelfSignProfile, selfSignCertificate } from '@cfssl-ts/core';
 import { printCert } from '../io/print-cert.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';

@@ -11,13 +11,65 @@ describe('CFSSL_FLAGS', () => {
     const names = CFSSL_FLAGS.map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of [
-      'hostname', 'cert', 'csr', 'ca', 'ca-key', 'tls-cert', 'tls-key', 'mutual-tls-ca', 'mutual-tls-cn',
-      'tls-remote-ca', 'mutual-tls-client-cert', 'mutual-tls-client-key', 'key', 'intermediates', 'ca-bundle',
-      'int-bundle', 'address', 'port', 'min-tls-version', 'config', 'profile', 'initca', 'renewca', 'int-dir',
-      'flavor', 'metadata', 'domain', 'ip', 'remote', 'label', 'authkey', 'responder', 'responder-key', 'status',
-      'reason', 'revoked-at', 'interval', 'list', 'family', 'scanner', 'timeout', 'csv', 'num-workers',
-      'max-hosts', 'responses', 'path', 'crl', 'password', 'usage', 'pgp-private', 'pgp-name', 'serial', 'cn',
-      'aki', 'db-config', 'expiry', 'disable', 'loglevel', 'now',
+      'hostname',
+      'cert',
+      'csr',
+      'ca',
+      'ca-key',
+      'tls-cert',
+      'tls-key',
+      'mutual-tls-ca',
+      'mutual-tls-cn',
+      'tls-remote-ca',
+      'mutual-tls-client-cert',
+      'mutual-tls-client-key',
+      'key',
+      'intermediates',
+      'ca-bundle',
+      'int-bundle',
+      'address',
+      'port',
+      'min-tls-version',
+      'config',
+      'profile',
+      'initca',
+      'renewca',
+      'int-dir',
+      'flavor',
+      'metadata',
+      'domain',
+      'ip',
+      'remote',
+      'label',
+      'authkey',
+      'responder',
+      'responder-key',
+      'status',
+      'reason',
+      'revoked-at',
+      'interval',
+      'list',
+      'family',
+      'scanner',
+      'timeout',
+      'csv',
+      'num-workers',
+      'max-hosts',
+      'responses',
+      'path',
+      'crl',
+      'password',
+      'usage',
+      'pgp-private',
+      'pgp-name',
+      'serial',
+      'cn',
+      'aki',
+      'db-config',
+      'expiry',
+      'disable',
+      'loglevel',
+      'now',
     ]) {
       expect(names, name).toContain(name);
     }
@@ -54,7 +106,14 @@ describe('CFSSL_FLAGS', () => {
   });
 
   it('lets every command take flags its help does not list (cfssl gencert -db-config f)', () => {
-    const { values, positionals } = parseGoFlags(CFSSL_FLAGS, ['-db-config', 'db.json', '-serial=123', '--now', '2026-11-28T02:33:04Z', 'csr.json']);
+    const { values, positionals } = parseGoFlags(CFSSL_FLAGS, [
+      '-db-config',
+      'db.json',
+      '-serial=123',
+      '--now',
+      '2026-11-28T02:33:04Z',
+      'csr.json',
+    ]);
     expect(values.get('db-config')).toBe('db.json');
     expect(values.get('serial')).toBe('123');
     expect(values.get('now')).toBe('2026-11-28T02:33:04Z');
@@ -70,12 +129,34 @@ describe('renderCfsslCommandUsage (cfssl cli.Start usage)', () => {
     // gencert's usage text: what follows the tab, up to the flag lines
     const flagsAt = usage.indexOf('  -initca=');
     const usageText = usage.slice(1, flagsAt);
-    const rendered = renderCfsslCommandUsage(usageText, ['initca', 'remote', 'ca', 'ca-key', 'config', 'cn', 'hostname', 'profile', 'label']);
+    const rendered = renderCfsslCommandUsage(usageText, [
+      'initca',
+      'remote',
+      'ca',
+      'ca-key',
+      'config',
+      'cn',
+      'hostname',
+      'profile',
+      'label',
+    ]);
     expect(rendered).toBe(usage);
   });
 
   it('renders int, duration and non-empty string defaults bare, as real cfssl does (Debian 1.2 ocspsign/scan/serve -h)', () => {
-    expect(renderCfsslCommandUsage('x\n', ['reason', 'status', 'revoked-at', 'interval', 'timeout', 'num-workers', 'max-hosts', 'address', 'port'])).toBe(
+    expect(
+      renderCfsslCommandUsage('x\n', [
+        'reason',
+        'status',
+        'revoked-at',
+        'interval',
+        'timeout',
+        'num-workers',
+        'max-hosts',
+        'address',
+        'port',
+      ]),
+    ).toBe(
       '\tx\n' +
         '  -reason=0: Reason code for revocation\n' +
         '  -status=good: Status of the certificate: good, revoked, unknown\n' +

@@ -125,9 +125,19 @@ export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
   { name: 'pem', kind: 'bool', default: false, usage: 'cfssl-ts extension: print the gencrl CRL as a PEM X509 CRL block' },
   // cfssl-ts extensions of etcd-cert, k8s-cert and layout
   { name: 'dir', kind: 'string', default: '', usage: 'cfssl-ts extension: directory a layout is written to (etcd-cert, k8s-cert, layout)' },
-  { name: 'hosts', kind: 'string', default: '', usage: 'cfssl-ts extension: comma-separated hosts of the server certificate (etcd-cert, k8s-cert)' },
+  {
+    name: 'hosts',
+    kind: 'string',
+    default: '',
+    usage: 'cfssl-ts extension: comma-separated hosts of the server certificate (etcd-cert, k8s-cert)',
+  },
   { name: 'service-ip', kind: 'string', default: '10.0.0.1', usage: 'cfssl-ts extension: cluster IP of the kubernetes Service (k8s-cert)' },
-  { name: 'force', kind: 'bool', default: false, usage: 'cfssl-ts extension: rewrite files that no longer match their inputs; keys are kept (etcd-cert, k8s-cert, layout)' },
+  {
+    name: 'force',
+    kind: 'bool',
+    default: false,
+    usage: 'cfssl-ts extension: rewrite files that no longer match their inputs; keys are kept (etcd-cert, k8s-cert, layout)',
+  },
 ];
 
 const BY_NAME = new Map(CFSSL_FLAGS.map((definition) => [definition.name, definition]));

@@ -37,12 +37,7 @@ describe('parseGoFlags: accepted forms (Go flag package doc)', () => {
     expect(parsed.positionals).toEqual([]);
   });
 
-  it.each([
-    [['-ca', 'x.pem']],
-    [['-ca=x.pem']],
-    [['--ca', 'x.pem']],
-    [['--ca=x.pem']],
-  ])('reads a string flag from %j', (argv) => {
+  it.each([[['-ca', 'x.pem']], [['-ca=x.pem']], [['--ca', 'x.pem']], [['--ca=x.pem']]])('reads a string flag from %j', (argv) => {
     const parsed = parseGoFlags(DEFS, argv);
     expect(parsed.values.get('ca')).toBe('x.pem');
     expect([...parsed.set]).toEqual(['ca']);

@@ -117,11 +117,7 @@ export function parseGoFlags(
       } else {
         const parsed = convert(definition, value, options);
         if (parsed instanceof Error) {
-          throw new GoFlagError(
-            'ERR_FLAG_INVALID_VALUE',
-            name,
-            `invalid boolean value ${goQuote(value)} for -${name}: ${parsed.message}`,
-          );
+          throw new GoFlagError('ERR_FLAG_INVALID_VALUE', name, `invalid boolean value ${goQuote(value)} for -${name}: ${parsed.message}`);
         }
         values.set(name, parsed);
       }
@@ -135,11 +131,7 @@ export function parseGoFlags(
       }
       const parsed = convert(definition, value, options);
       if (parsed instanceof Error) {
-        throw new GoFlagError(
-          'ERR_FLAG_INVALID_VALUE',
-          name,
-          `invalid value ${goQuote(value)} for flag -${name}: ${parsed.message}`,
-        );
+        throw new GoFlagError('ERR_FLAG_INVALID_VALUE', name, `invalid value ${goQuote(value)} for flag -${name}: ${parsed.message}`);
       }
       values.set(name, parsed);
     }

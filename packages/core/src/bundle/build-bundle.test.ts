@@ -20,7 +20,11 @@ const policy = parseConfig(
     signing: {
       default: { expiry: '8760h', usages: ['signing', 'key encipherment', 'server auth'] },
       profiles: {
-        inter: { expiry: '4380h', usages: ['cert sign', 'crl sign'], ca_constraint: { is_ca: true, max_path_len: 0, max_path_len_zero: true } },
+        inter: {
+          expiry: '4380h',
+          usages: ['cert sign', 'crl sign'],
+          ca_constraint: { is_ca: true, max_path_len: 0, max_path_len_zero: true },
+        },
         leaf: { expiry: '700h', usages: ['signing', 'server auth'], ocsp_url: 'http://ocsp.example', crl_url: 'http://crl.example/i.crl' },
       },
     },
@@ -31,14 +35,27 @@ const root = await initCa(parseCsrRequest('{"CN":"Core Root","names":[{"C":"US",
 const rootCert = parseCertificate(root.certificate.der);
 const interKey = await generateKeyPair({ algo: 'rsa', size: 2048 });
 const inter = await signCertificateRequest(
-  { request: (await createCsrForKey(parseCsrRequest('{"CN":"Core Inter","names":[{"O":"Acme"}]}'), interKey)).pem, hosts: null, profile: 'inter' },
+  {
+    request: (await createCsrForKey(parseCsrRequest('{"CN":"Core Inter","names":[{"O":"Acme"}]}'), interKey)).pem,
+    hosts: null,
+    profile: 'inter',
+  },
   policy,
   { certificate: rootCert, key: root.key },
   { now: () => NOW },
 );
 const leafKey = await generateKeyPair({ algo: 'ecdsa', size: 384 });
 const leaf = await signCertificateRequest(
-  { request: (await createCsrForKey(parseCsrRequest('{"CN":"www.example.com","hosts":["www.example.com","example.com","www.example.com"]}'), leafKey)).pem, hosts: null, profile: 'leaf' },
+  {
+    request: (
+      await createCsrForKey(
+        parseCsrRequest('{"CN":"www.example.com","hosts":["www.example.com","example.com","www.example.com"]}'),
+        leafKey,
+      )
+    ).pem,
+    hosts: null,
+    profile: 'leaf',
+  },
   policy,
   { certificate: parseCertificate(inter.der), key: interKey },
   { now: () => NOW },
@@ -62,12 +79,28 @@ describe('buildBundle (cfssl bundler)', () => {
     // leaf valid 700h (< 720h): expiring; SHA-2 signatures; ECDSA keys; no platform metadata
     expect(bundle.status.code).toBe(3);
     expect(bundle.status.messages).toHaveLength(4);
-    expect(bundle.status.expiringSkis).toEqual([Array.from(parseCertificate(leaf.der).subjectKeyId, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join('')]);
+    expect(bundle.status.expiringSkis).toEqual([
+      Array.from(parseCertificate(leaf.der).subjectKeyId, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(''),
+    ]);
     expect(bundle.status.rebundled).toBe(true);
     const json = JSON.parse(marshalBundleJson(bundle)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'bundle', 'crl_support', 'crt', 'expires', 'hostnames', 'issuer', 'key', 'key_size', 'key_type',
-      'leaf_expires', 'ocsp', 'ocsp_support', 'root', 'signature', 'status', 'subject',
+      'bundle',
+      'crl_support',
+      'crt',
+      'expires',
+      'hostnames',
+      'issuer',
+      'key',
+      'key_size',
+      'key_type',
+      'leaf_expires',
+      'ocsp',
+      'ocsp_support',
+      'root',
+      'signature',
+      'status',
+      'subject',
     ]);
     expect(json.issuer).toBe('/Organization=Acme/CommonName=Core Inter');
     expect(json.subject).toBe('/CommonName=www.example.com');
@@ -79,7 +112,12 @@ describe('buildBundle (cfssl bundler)', () => {
 
   it('fails with Go’s expiry error once the clock passes the intermediate (1211)', async () => {
     const later = NOW + 5000 * HOUR;
-    const err = await buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(inter.pem), now: () => later }).catch((e: unknown) => e);
+    const err = await buildBundle({
+      certificates: enc(leaf.pem),
+      roots: enc(root.certificate.pem),
+      intermediates: enc(inter.pem),
+      now: () => later,
+    }).catch((e: unknown) => e);
     expect(err).toMatchObject({ cfsslCode: 1211 });
     expect((err as Error).message).toMatch(/^x509: certificate has expired or is not yet valid: current time \S+ is after \S+Z$/);
   });
@@ -89,9 +127,17 @@ describe('buildBundle (cfssl bundler)', () => {
       cfsslCode: 1220,
       message: 'x509: certificate signed by unknown authority',
     });
-    await expect(buildBundle({ certificates: enc(root.certificate.pem), roots: enc(root.certificate.pem), now: () => NOW })).rejects.toMatchObject({ cfsslCode: 1100 });
     await expect(
-      buildBundle({ certificates: enc(leaf.pem), key: exportPrivateKeyPem(interKey), roots: enc(root.certificate.pem), intermediates: enc(inter.pem), now: () => NOW }),
+      buildBundle({ certificates: enc(root.certificate.pem), roots: enc(root.certificate.pem), now: () => NOW }),
+    ).rejects.toMatchObject({ cfsslCode: 1100 });
+    await expect(
+      buildBundle({
+        certificates: enc(leaf.pem),
+        key: exportPrivateKeyPem(interKey),
+        roots: enc(root.certificate.pem),
+        intermediates: enc(inter.pem),
+        now: () => NOW,
+      }),
     ).rejects.toMatchObject({ cfsslCode: 2300 });
   });
 
@@ -107,9 +153,17 @@ describe('buildBundle (cfssl bundler)', () => {
   });
 
   it('rejects stores and inputs with cfssl’s codes', async () => {
-    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc('junk'), now: () => NOW })).rejects.toMatchObject({ cfsslCode: 4003 });
-    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(exportPrivateKeyPem(leafKey)) })).rejects.toMatchObject({ cfsslCode: 3003 });
-    await expect(buildBundle({ certificates: enc(leaf.pem.slice(0, 200)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ cfsslCode: 1002 });
-    await expect(buildBundle({ certificates: enc(exportPrivateKeyPem(leafKey)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({ cfsslCode: 1003 });
+    await expect(buildBundle({ certificates: enc(leaf.pem), roots: enc('junk'), now: () => NOW })).rejects.toMatchObject({
+      cfsslCode: 4003,
+    });
+    await expect(
+      buildBundle({ certificates: enc(leaf.pem), roots: enc(root.certificate.pem), intermediates: enc(exportPrivateKeyPem(leafKey)) }),
+    ).rejects.toMatchObject({ cfsslCode: 3003 });
+    await expect(buildBundle({ certificates: enc(leaf.pem.slice(0, 200)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({
+      cfsslCode: 1002,
+    });
+    await expect(buildBundle({ certificates: enc(exportPrivateKeyPem(leafKey)), roots: enc(root.certificate.pem) })).rejects.toMatchObject({
+      cfsslCode: 1003,
+    });
   });
 });

@@ -30,7 +30,10 @@ const pem = (c: ParsedCertificate): string => encodePem('CERTIFICATE', c.raw).tr
 
 // Go time.Time MarshalJSON (RFC 3339 with nanoseconds trimmed), UTC.
 function goTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z').replace(/(\.\d*?)0+Z$/, '$1Z');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.000Z$/, 'Z')
+    .replace(/(\.\d*?)0+Z$/, '$1Z');
 }
 
 /** helpers.SignatureString for a certificate. */

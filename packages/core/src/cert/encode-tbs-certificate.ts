@@ -18,7 +18,6 @@ import { EXTENSION_OID, encodeExtension, type Extension } from './extension.js';
 import { encodeKeyUsage } from './key-usage.js';
 import { encodeSubjectAltNames, hasSans } from './subject-alt-names.js';
 
-
 const ID_AD_OCSP = '1.3.6.1.5.5.7.48.1';
 const ID_AD_CA_ISSUERS = '1.3.6.1.5.5.7.48.2';
 
@@ -68,11 +67,7 @@ function encodeCrlDistributionPoints(urls: readonly string[]): Uint8Array {
 }
 
 /** Template-derived extensions in Go's order, skipping any whose OID an extra extension carries, then the extras. */
-function buildCertificateExtensions(
-  template: CertificateTemplate,
-  authorityKeyId: Uint8Array,
-  subjectIsEmpty: boolean,
-): Extension[] {
+function buildCertificateExtensions(template: CertificateTemplate, authorityKeyId: Uint8Array, subjectIsEmpty: boolean): Extension[] {
   const extra = new Set(template.extraExtensions.map((e) => e.oid));
   const out: Extension[] = [];
   const add = (oid: string, critical: boolean, value: () => Uint8Array): void => {
@@ -85,9 +80,7 @@ function buildCertificateExtensions(
     );
   }
   if (template.basicConstraintsValid) {
-    add(EXTENSION_OID.basicConstraints, true, () =>
-      encodeBasicConstraints(template.isCa, template.maxPathLen, template.maxPathLenZero),
-    );
+    add(EXTENSION_OID.basicConstraints, true, () => encodeBasicConstraints(template.isCa, template.maxPathLen, template.maxPathLenZero));
   }
   if (template.subjectKeyId.length > 0) {
     add(EXTENSION_OID.subjectKeyIdentifier, false, () => derOctetString(template.subjectKeyId));
@@ -149,4 +142,3 @@ export function encodeTbsCertificate(
 export function assembleSignedDer(tbs: Uint8Array, signatureAlgorithm: Uint8Array, signature: Uint8Array): Uint8Array {
   return derSequence([tbs, signatureAlgorithm, derBitString(signature)]);
 }
-

@@ -39,7 +39,8 @@ function computeKeyUsage(flags: number): Uint8Array {
   // Go asn1BitLength: trailing zero bits of the last byte are unused.
   let unused = 0;
   const last = content[used - 1]!;
-  if (last === 0) unused = 0; // KU 0 is never encoded (extension omitted)
+  if (last === 0)
+    unused = 0; // KU 0 is never encoded (extension omitted)
   else while (!(last & (1 << unused))) unused++;
   return derBitString(content, unused);
 }

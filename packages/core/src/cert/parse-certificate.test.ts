@@ -22,7 +22,10 @@ const ROOT_PEM = pemText(new URL('utf8-root-ca.pem', issueTestdata));
 const LEAF_PEM = pemText(new URL('san-edge-leaf.pem', issueTestdata));
 // From `openssl asn1parse -in utf8-root-ca.pem`: C=US PrintableString, O and CN UTF8String.
 const ROOT_SUBJECT_HEX =
-  '303b310b3009060355040613025553' + '3110300e060355040a0c07436f6e746f736f' + '311a301806035504030c11436f6e746f736f2055544638' + '20526f6f74';
+  '303b310b3009060355040613025553' +
+  '3110300e060355040a0c07436f6e746f736f' +
+  '311a301806035504030c11436f6e746f736f2055544638' +
+  '20526f6f74';
 const DAY_MS = 86_400_000;
 
 // The subjectPublicKey bits of a P-256 SPKI are its last 65 bytes (uncompressed point).
@@ -160,7 +163,11 @@ describe('round trip: parseCertificate(encodeTbsCertificate(template))', () => {
 
 describe('parseCertificate: malformed input gives DerError', () => {
   const root = readSingle(derOf(ROOT_PEM));
-  const [tbs, sigAlg, sig] = readChildren(root) as [ReturnType<typeof readSingle>, ReturnType<typeof readSingle>, ReturnType<typeof readSingle>];
+  const [tbs, sigAlg, sig] = readChildren(root) as [
+    ReturnType<typeof readSingle>,
+    ReturnType<typeof readSingle>,
+    ReturnType<typeof readSingle>,
+  ];
   const tbsFields = readChildren(tbs);
   const withTbs = (fields: Uint8Array[]): Uint8Array => tlv(0x30, tlv(0x30, ...fields), sigAlg.raw, sig.raw);
   const field = (i: number): Uint8Array => tbsFields[i]!.raw;
@@ -175,9 +182,15 @@ describe('parseCertificate: malformed input gives DerError', () => {
     ['a TBSCertificate without subjectPublicKeyInfo', withTbs([0, 1, 2, 3, 4, 5].map(field))],
     ['a serialNumber that is an OCTET STRING', replaced(1, tlv(0x04, [0x10, 0x01]))],
     ['a validity with one time', replaced(4, tlv(0x30, readChildren(tbsFields[4]!)[0]!.raw))],
-    ['a GeneralizedTime with fractional seconds', replaced(4, tlv(0x30, tlv(0x18, [...Buffer.from('20261128032400.5Z')]), readChildren(tbsFields[4]!)[1]!.raw))],
+    [
+      'a GeneralizedTime with fractional seconds',
+      replaced(4, tlv(0x30, tlv(0x18, [...Buffer.from('20261128032400.5Z')]), readChildren(tbsFields[4]!)[1]!.raw)),
+    ],
     ['extensions [3] holding a SET', replaced(7, tlv(0xa3, tlv(0x31)))],
-    ['a keyUsage value that is not a BIT STRING', replaced(7, tlv(0xa3, tlv(0x30, tlv(0x30, [0x06, 0x03, 0x55, 0x1d, 0x0f], tlv(0x04, tlv(0x04, [0x06]))))))],
+    [
+      'a keyUsage value that is not a BIT STRING',
+      replaced(7, tlv(0xa3, tlv(0x30, tlv(0x30, [0x06, 0x03, 0x55, 0x1d, 0x0f], tlv(0x04, tlv(0x04, [0x06])))))),
+    ],
     ['a signatureValue that is an OCTET STRING', tlv(0x30, tbs.raw, sigAlg.raw, tlv(0x04, [0x00]))],
     ['an issuer RDN that is not a SET', replaced(3, tlv(0x30, tlv(0x30)))],
   ])('%s', (_what, der) => {

@@ -28,14 +28,38 @@ describe('csrInfoFromPem', () => {
   const der = Uint8Array.from(atob(pem.replace(/-----[^-]+-----|\s/g, '')), (c) => c.charCodeAt(0));
   const out = JSON.parse(csrInfoFromPem(enc(pem))) as Record<string, unknown>;
 
-  it('has x509.CertificateRequest\'s fields in declaration order', () => {
+  it("has x509.CertificateRequest's fields in declaration order", () => {
     expect(Object.keys(out)).toEqual([
-      'Raw', 'RawTBSCertificateRequest', 'RawSubjectPublicKeyInfo', 'RawSubject', 'Version', 'Signature', 'SignatureAlgorithm',
-      'PublicKeyAlgorithm', 'PublicKey', 'Subject', 'Attributes', 'Extensions', 'ExtraExtensions', 'DNSNames', 'EmailAddresses',
-      'IPAddresses', 'URIs',
+      'Raw',
+      'RawTBSCertificateRequest',
+      'RawSubjectPublicKeyInfo',
+      'RawSubject',
+      'Version',
+      'Signature',
+      'SignatureAlgorithm',
+      'PublicKeyAlgorithm',
+      'PublicKey',
+      'Subject',
+      'Attributes',
+      'Extensions',
+      'ExtraExtensions',
+      'DNSNames',
+      'EmailAddresses',
+      'IPAddresses',
+      'URIs',
     ]);
     expect(Object.keys(out.Subject as object)).toEqual([
-      'Country', 'Organization', 'OrganizationalUnit', 'Locality', 'Province', 'StreetAddress', 'PostalCode', 'SerialNumber', 'CommonName', 'Names', 'ExtraNames',
+      'Country',
+      'Organization',
+      'OrganizationalUnit',
+      'Locality',
+      'Province',
+      'StreetAddress',
+      'PostalCode',
+      'SerialNumber',
+      'CommonName',
+      'Names',
+      'ExtraNames',
     ]);
   });
 
@@ -52,7 +76,10 @@ describe('csrInfoFromPem', () => {
     const subject = out.Subject as Record<string, unknown>;
     expect(subject.Organization).toEqual(['Contoso Zürich']);
     expect(subject.CommonName).toBe('legacy.contoso.dev');
-    expect((subject.Names as Array<{ Type: number[]; Value: string }>).at(-1)).toEqual({ Type: [1, 2, 840, 113549, 1, 9, 1], Value: 'legacy@contoso.dev' });
+    expect((subject.Names as Array<{ Type: number[]; Value: string }>).at(-1)).toEqual({
+      Type: [1, 2, 840, 113549, 1, 9, 1],
+      Value: 'legacy@contoso.dev',
+    });
     expect(subject.ExtraNames).toBeNull();
     expect(out.Version).toBe(0);
     expect(typeof out.SignatureAlgorithm).toBe('number');
@@ -76,18 +103,18 @@ describe('csrInfoFromPem', () => {
     [
       'garbage DER',
       Uint8Array.of(0, 1, 2, 3, 4, 5),
-      'asn1: structure error: tags don\'t match (16 vs {class:0 tag:0 length:1 isCompound:false}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @2',
+      "asn1: structure error: tags don't match (16 vs {class:0 tag:0 length:1 isCompound:false}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @2",
     ],
     ['an empty SEQUENCE', Uint8Array.of(0x30, 0x00), 'asn1: syntax error: sequence truncated'],
     ['trailing data', Uint8Array.of(...der, 0x00), 'asn1: syntax error: trailing data'],
-  ])('%s: Go\'s error text, printed plainly', (_name, body, message) => {
+  ])("%s: Go's error text, printed plainly", (_name, body, message) => {
     expect(plainErrorOf(enc(encodePem('CERTIFICATE REQUEST', body)))).toBe(message);
   });
 
   it('a certificate is not a CSR: encoding/asn1 reports the [0] version where an INTEGER is expected', () => {
     const cert = readFileSync(join(GOLDEN, 'certinfo-produced-leaf', 'leaf.pem'));
     expect(plainErrorOf(cert)).toBe(
-      'asn1: structure error: tags don\'t match (2 vs {class:2 tag:0 length:3 isCompound:true}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} int @2',
+      "asn1: structure error: tags don't match (2 vs {class:2 tag:0 length:3 isCompound:true}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} int @2",
     );
   });
 });

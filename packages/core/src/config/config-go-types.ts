@@ -23,14 +23,22 @@ const strings = goSliceType(str);
 const duration = goIntType('time.Duration', { big: true });
 
 // time.Time.UnmarshalJSON; the zero time (or an instant equal to it) is kept as null, like Go's IsZero().
-const goTime = goUnmarshalerType<bigint | null>('time.Time', () => null, (raw, current) => {
-  const t = unmarshalGoJsonTime(raw);
-  if (t === undefined) return current;
-  return t === GO_ZERO_TIME_UNIX_NANOS ? null : t;
-});
+const goTime = goUnmarshalerType<bigint | null>(
+  'time.Time',
+  () => null,
+  (raw, current) => {
+    const t = unmarshalGoJsonTime(raw);
+    if (t === undefined) return current;
+    return t === GO_ZERO_TIME_UNIX_NANOS ? null : t;
+  },
+);
 
 // config.OID is an asn1.ObjectIdentifier: its zero value is a nil slice, which prints as "".
-const oid = goUnmarshalerType<CfsslOid>('config.OID', () => ({ id: '', arcs: [] }), (raw) => unmarshalCfsslOidJson(raw));
+const oid = goUnmarshalerType<CfsslOid>(
+  'config.OID',
+  () => ({ id: '', arcs: [] }),
+  (raw) => unmarshalCfsslOidJson(raw),
+);
 
 const caConstraint = goStructType('config.CAConstraint', [
   goField('IsCA', bool, 'is_ca'),
@@ -42,12 +50,15 @@ const authRemote = goStructType('config.AuthRemote', [goField('RemoteName', str,
 
 const policyQualifier = goStructType('config.CertificatePolicyQualifier', [goField('Type', str), goField('Value', str)]);
 
-const certificatePolicy = goStructType('config.CertificatePolicy', [goField('ID', oid), goField('Qualifiers', goSliceType(policyQualifier))]);
+const certificatePolicy = goStructType('config.CertificatePolicy', [
+  goField('ID', oid),
+  goField('Qualifiers', goSliceType(policyQualifier)),
+]);
 
 const csrWhitelist = goStructType(
   'config.CSRWhitelist',
-  (['Subject', 'PublicKeyAlgorithm', 'PublicKey', 'SignatureAlgorithm', 'DNSNames', 'IPAddresses', 'EmailAddresses', 'URIs'] as const).map((name) =>
-    goField(name, bool),
+  (['Subject', 'PublicKeyAlgorithm', 'PublicKey', 'SignatureAlgorithm', 'DNSNames', 'IPAddresses', 'EmailAddresses', 'URIs'] as const).map(
+    (name) => goField(name, bool),
   ),
 );
 
@@ -83,7 +94,15 @@ const signingProfile = goStructType('config.SigningProfile', [
   goField('CTLogServers', strings, 'ct_log_servers'),
   goField('AllowedExtensions', goSliceType(oid), 'allowed_extensions'),
   goField('CertStore', str, 'cert_store'),
-  goField('LintErrLevel', goUnmarshalerType('lint.LintStatus', () => 0, (raw) => unmarshalLintStatusJson(raw)), 'lint_error_level'),
+  goField(
+    'LintErrLevel',
+    goUnmarshalerType(
+      'lint.LintStatus',
+      () => 0,
+      (raw) => unmarshalLintStatusJson(raw),
+    ),
+    'lint_error_level',
+  ),
   goField('ExcludeLints', strings, 'ignored_lints'),
   goField('ExcludeLintSources', strings, 'ignored_lint_sources'),
   goField('Policies', goSliceType(certificatePolicy)),

@@ -35,28 +35,86 @@ describe('parseConfig: reference §3.7 error catalogue', () => {
     ['expiry 1y', `{"signing":{"default":{${usages},"expiry":"1y"}}}`, json5200('time: unknown unit "y" in duration "1y"')],
     ['named profile without usages', '{"signing":{"profiles":{"p":{"expiry":"1h"}}}}', json5200('invalid configuration')],
     ['named profile with empty usages', '{"signing":{"profiles":{"p":{"usages":[],"expiry":"1h"}}}}', json5200('invalid configuration')],
-    ['only unknown usages', '{"signing":{"profiles":{"p":{"usages":["Signing","server  auth"],"expiry":"1h"}}}}', json5200('invalid configuration')],
-    ['bad regexp', `{"signing":{"profiles":{"p":${local(',"name_whitelist":"a[b"')}}}}`, json5200('failed to compile name whitelist section')],
+    [
+      'only unknown usages',
+      '{"signing":{"profiles":{"p":{"usages":["Signing","server  auth"],"expiry":"1h"}}}}',
+      json5200('invalid configuration'),
+    ],
+    [
+      'bad regexp',
+      `{"signing":{"profiles":{"p":${local(',"name_whitelist":"a[b"')}}}}`,
+      json5200('failed to compile name whitelist section'),
+    ],
     ['unknown remote', '{"signing":{"profiles":{"p":{"remote":"r"}}}}', json5200('failed to find remote in remotes section')],
-    ['empty remote address', '{"signing":{"profiles":{"p":{"remote":"r"}}},"remotes":{"r":""}}', json5200('failed to find remote in remotes section')],
-    ['unknown auth_remote remote', '{"signing":{"profiles":{"p":{"auth_remote":{"remote":"r","auth_key":"k"}}}}}', json5200('failed to find remote in remotes section')],
+    [
+      'empty remote address',
+      '{"signing":{"profiles":{"p":{"remote":"r"}}},"remotes":{"r":""}}',
+      json5200('failed to find remote in remotes section'),
+    ],
+    [
+      'unknown auth_remote remote',
+      '{"signing":{"profiles":{"p":{"auth_remote":{"remote":"r","auth_key":"k"}}}}}',
+      json5200('failed to find remote in remotes section'),
+    ],
     ['unknown auth key', `{"signing":{"default":${local(',"auth_key":"k"')}}}`, json5200('failed to find auth_key in auth_keys section')],
-    ['bad auth key type', `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"bearer","key":"00"}}}`, json5200('unknown authentication type')],
-    ['bad hex', `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"0g"}}}`, json5200('failed to create new standard auth provider')],
-    ['odd hex', `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"abc"}}}`, json5200('failed to create new standard auth provider')],
-    ['unknown key prefix', `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"vault:x"}}}`, json5200('failed to create new standard auth provider')],
-    ['unknown prev_auth_key', `{"signing":{"default":${local(',"prev_auth_key":"k"')}}}`, json5200('failed to find prev_auth_key in auth_keys section')],
-    ['unknown auth_remote auth key', '{"signing":{"default":{"auth_remote":{"remote":"r","auth_key":"k"}}},"remotes":{"r":"127.0.0.1:8888"}}', json5200("failed to find auth_remote's auth_key in auth_keys section")],
+    [
+      'bad auth key type',
+      `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"bearer","key":"00"}}}`,
+      json5200('unknown authentication type'),
+    ],
+    [
+      'bad hex',
+      `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"0g"}}}`,
+      json5200('failed to create new standard auth provider'),
+    ],
+    [
+      'odd hex',
+      `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"abc"}}}`,
+      json5200('failed to create new standard auth provider'),
+    ],
+    [
+      'unknown key prefix',
+      `{"signing":{"default":${local(',"auth_key":"k"')}},"auth_keys":{"k":{"type":"standard","key":"vault:x"}}}`,
+      json5200('failed to create new standard auth provider'),
+    ],
+    [
+      'unknown prev_auth_key',
+      `{"signing":{"default":${local(',"prev_auth_key":"k"')}}}`,
+      json5200('failed to find prev_auth_key in auth_keys section'),
+    ],
+    [
+      'unknown auth_remote auth key',
+      '{"signing":{"default":{"auth_remote":{"remote":"r","auth_key":"k"}}},"remotes":{"r":"127.0.0.1:8888"}}',
+      json5200("failed to find auth_remote's auth_key in auth_keys section"),
+    ],
     ['bad backdate', `{"signing":{"default":${local(',"backdate":"x"')}}}`, json5200('time: invalid duration "x"')],
-    ['not_after < not_before (cfssl panics)', `{"signing":{"default":${local(',"not_before":"2030-01-02T00:00:00Z","not_after":"2030-01-01T00:00:00Z"')}}}`, json5200('not_after is before not_before')],
-    ['bad qualifier type', `{"signing":{"default":${local(',"Policies":[{"ID":"1.2.3","Qualifiers":[{"Type":"id-qt-x","Value":"v"}]}]')}}}`, json5200('invalid policy qualifier type')],
+    [
+      'not_after < not_before (cfssl panics)',
+      `{"signing":{"default":${local(',"not_before":"2030-01-02T00:00:00Z","not_after":"2030-01-01T00:00:00Z"')}}}`,
+      json5200('not_after is before not_before'),
+    ],
+    [
+      'bad qualifier type',
+      `{"signing":{"default":${local(',"Policies":[{"ID":"1.2.3","Qualifiers":[{"Type":"id-qt-x","Value":"v"}]}]')}}}`,
+      json5200('invalid policy qualifier type'),
+    ],
     [
       'not_before 2030-01-01',
       `{"signing":{"default":${local(',"not_before":"2030-01-01"')}}}`,
-      json5200('failed to unmarshal configuration: parsing time "\\"2030-01-01\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "\\"" as "T"'),
+      json5200(
+        'failed to unmarshal configuration: parsing time "\\"2030-01-01\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "\\"" as "T"',
+      ),
     ],
-    ['remote + auth_remote', '{"signing":{"default":{"remote":"r","auth_remote":{"remote":"r"}}},"remotes":{"r":"127.0.0.1:8888"}}', json5200('Invalid or unknown policy')],
-    ['allowed_extensions abc', `{"signing":{"default":${local(',"allowed_extensions":["abc"]')}}}`, json5200('failed to unmarshal configuration: Invalid OID')],
+    [
+      'remote + auth_remote',
+      '{"signing":{"default":{"remote":"r","auth_remote":{"remote":"r"}}},"remotes":{"r":"127.0.0.1:8888"}}',
+      json5200('Invalid or unknown policy'),
+    ],
+    [
+      'allowed_extensions abc',
+      `{"signing":{"default":${local(',"allowed_extensions":["abc"]')}}}`,
+      json5200('failed to unmarshal configuration: Invalid OID'),
+    ],
     ['null profile', '{"signing":{"profiles":{"p":null}}}', json5200("can't parse nil profile")],
     ['default expiry 0s', `{"signing":{"default":{${usages},"expiry":"0s"}}}`, json5200('invalid configuration')],
   ])('%s', (_name, input, want) => {
@@ -108,26 +166,56 @@ describe('parseConfig: Valid() findings', () => {
 
 describe('parseConfig: Go decoding errors', () => {
   it.each([
-    ['{"signing":{"default":{"usages":"signing"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.usages of type []string'],
-    ['{"signing":{"profiles":{"p":{"ca_constraint":{"max_path_len":1.5}}}}}', 'json: cannot unmarshal number 1.5 into Go struct field CAConstraint.signing.profiles.ca_constraint.max_path_len of type int'],
+    [
+      '{"signing":{"default":{"usages":"signing"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.usages of type []string',
+    ],
+    [
+      '{"signing":{"profiles":{"p":{"ca_constraint":{"max_path_len":1.5}}}}}',
+      'json: cannot unmarshal number 1.5 into Go struct field CAConstraint.signing.profiles.ca_constraint.max_path_len of type int',
+    ],
     ['[]', 'json: cannot unmarshal array into Go value of type config.Config'],
     ['{"signing":"x"}', 'json: cannot unmarshal string into Go struct field Config.signing of type config.Signing'],
     ['{"auth_keys":{"a":{"key":1}}}', 'json: cannot unmarshal number into Go struct field AuthKey.auth_keys.key of type string'],
     ['{"ocsp":{"Interval":"1h"}}', 'json: cannot unmarshal string into Go struct field Config.ocsp.Interval of type time.Duration'],
-    ['{"signing":{"default":{"Expiry":"8760h"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.Expiry of type time.Duration'],
-    ['{"signing":{"default":{"allowed_extensions":"1.2"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.allowed_extensions of type []config.OID'],
-    ['{"signing":{"default":{"Policies":{"ID":"1"}}}}', 'json: cannot unmarshal object into Go struct field SigningProfile.signing.default.Policies of type []config.CertificatePolicy'],
-    ['{"signing":{"default":{"ClientCert":{"Certificate":"x"}}}}', 'json: cannot unmarshal string into Go struct field Certificate.signing.default.ClientCert.Certificate of type [][]uint8'],
-    ['{"signing":{"default":{"RemoteCAs":1}}}', 'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.RemoteCAs of type x509.CertPool'],
-    ['{"signing":{"default":{"NameWhitelist":"x"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.NameWhitelist of type regexp.Regexp'],
+    [
+      '{"signing":{"default":{"Expiry":"8760h"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.Expiry of type time.Duration',
+    ],
+    [
+      '{"signing":{"default":{"allowed_extensions":"1.2"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.allowed_extensions of type []config.OID',
+    ],
+    [
+      '{"signing":{"default":{"Policies":{"ID":"1"}}}}',
+      'json: cannot unmarshal object into Go struct field SigningProfile.signing.default.Policies of type []config.CertificatePolicy',
+    ],
+    [
+      '{"signing":{"default":{"ClientCert":{"Certificate":"x"}}}}',
+      'json: cannot unmarshal string into Go struct field Certificate.signing.default.ClientCert.Certificate of type [][]uint8',
+    ],
+    [
+      '{"signing":{"default":{"RemoteCAs":1}}}',
+      'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.RemoteCAs of type x509.CertPool',
+    ],
+    [
+      '{"signing":{"default":{"NameWhitelist":"x"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.NameWhitelist of type regexp.Regexp',
+    ],
     // unmarshaler errors (OID, time.Time, lint.LintStatus) carry no field context and win over earlier type errors
-    ['{"signing":{"default":{"usages":5,"not_before":"x"}}}', 'parsing time "\\"x\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "x\\"" as "2006"'],
+    [
+      '{"signing":{"default":{"usages":5,"not_before":"x"}}}',
+      'parsing time "\\"x\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "x\\"" as "2006"',
+    ],
     ['{"signing":{"default":{"not_before":5}}}', 'parsing time "5" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "5" as "\\""'],
     ['{"signing":{"default":{"allowed_extensions":[1]}}}', 'OID JSON string not wrapped in quotes.1'],
     ['{"signing":{"default":{"allowed_extensions":[null]}}}', 'OID JSON string not wrapped in quotes.null'],
     ['{"signing":{"default":{"allowed_extensions":[{ "a" : 1 }]}}}', 'OID JSON string not wrapped in quotes.{ "a" : 1 }'],
     ['{"signing":{"default":{"allowed_extensions":["1..2"]}}}', 'strconv.Atoi: parsing "": invalid syntax'],
-    ['{"signing":{"default":{"allowed_extensions":["99999999999999999999"]}}}', 'strconv.Atoi: parsing "99999999999999999999": value out of range'],
+    [
+      '{"signing":{"default":{"allowed_extensions":["99999999999999999999"]}}}',
+      'strconv.Atoi: parsing "99999999999999999999": value out of range',
+    ],
     ['{"signing":{"default":{"Policies":[{"ID":"x"}]}}}', 'Invalid OID'],
     ['{"signing":{"default":{"lint_error_level":6}}}', 'bad LintStatus JSON value: 6'],
   ])('%s', (input, goMessage) => {
@@ -195,7 +283,11 @@ describe('parseConfig: golden configs that cfssl loaded', () => {
     expect(wl?.nameWhitelist?.test('www.contoso.dev')).toBe(true);
     expect(wl?.nameWhitelist?.test('www.contoso.dev.evil')).toBe(false);
     const aia = read('sign-aia-crl-urls').profiles.get('aia');
-    expect(aia).toMatchObject({ issuerUrls: ['http://ca.contoso.dev/root.der'], ocspUrl: 'http://ocsp.contoso.dev:8080/', crlUrl: 'http://ca.contoso.dev/root.crl' });
+    expect(aia).toMatchObject({
+      issuerUrls: ['http://ca.contoso.dev/root.der'],
+      ocspUrl: 'http://ocsp.contoso.dev:8080/',
+      crlUrl: 'http://ca.contoso.dev/root.crl',
+    });
     const sub = read('sign-ca-constraint-pathlen0-zero').profiles.get('sub');
     expect(sub?.caConstraint).toEqual({ isCa: true, maxPathLen: 0, maxPathLenZero: true });
   });
@@ -226,12 +318,16 @@ describe('parseConfig: semantics', () => {
   });
 
   it('parses OIDs with cfssl quirks', () => {
-    const p = parseConfig(`{"signing":{"default":${local(',"allowed_extensions":["+1.-2","1.3.6.1.5.5.7.1.1","1.3.6.1.5.5.7.1.1","007"]')}}}`).policy.defaultProfile;
+    const p = parseConfig(
+      `{"signing":{"default":${local(',"allowed_extensions":["+1.-2","1.3.6.1.5.5.7.1.1","1.3.6.1.5.5.7.1.1","007"]')}}}`,
+    ).policy.defaultProfile;
     expect(p.allowedExtensions).toEqual(['1.-2', '1.3.6.1.5.5.7.1.1', '7']);
   });
 
   it('reads lint settings like cfssl 1.6.5 (zlint labels, known sources)', () => {
-    const p = parseConfig(`{"signing":{"default":${local(',"lint_error_level":"warn","ignored_lint_sources":[" RFC5280 ","ETSI_ESI"],"ignored_lints":["e_x"]')}}}`).policy.defaultProfile;
+    const p = parseConfig(
+      `{"signing":{"default":${local(',"lint_error_level":"warn","ignored_lint_sources":[" RFC5280 ","ETSI_ESI"],"ignored_lints":["e_x"]')}}}`,
+    ).policy.defaultProfile;
     expect(p.lintErrorLevel).toBe(5);
     expect(p.ignoredLintSources).toEqual([' RFC5280 ', 'ETSI_ESI']);
     expect(p.ignoredLints).toEqual(['e_x']);
@@ -241,7 +337,9 @@ describe('parseConfig: semantics', () => {
   });
 
   it('reads CSRWhitelist and ClientProvidesSerialNumbers', () => {
-    const p = parseConfig(`{"signing":{"default":${local(',"csrwhitelist":{"Subject":true,"dnsnames":true},"clientprovidesserialnumbers":true')}}}`).policy.defaultProfile;
+    const p = parseConfig(
+      `{"signing":{"default":${local(',"csrwhitelist":{"Subject":true,"dnsnames":true},"clientprovidesserialnumbers":true')}}}`,
+    ).policy.defaultProfile;
     expect(p.csrWhitelist).toEqual({
       subject: true,
       publicKeyAlgorithm: false,
@@ -261,11 +359,17 @@ describe('parseConfig: semantics', () => {
     expect(parseConfig(config('00ff10AB')).policy.defaultProfile.authKey).toEqual(new Uint8Array([0, 255, 16, 171]));
     const resolve: ParseConfigOptions['resolveAuthKeySource'] = (kind, name) =>
       kind === 'env' ? ({ CFSSL_KEY: '0102' } as Record<string, string>)[name] : name === '/k' ? ' 0a0b\n' : undefined;
-    expect(parseConfig(config('env:CFSSL_KEY'), { resolveAuthKeySource: resolve }).policy.defaultProfile.authKey).toEqual(new Uint8Array([1, 2]));
+    expect(parseConfig(config('env:CFSSL_KEY'), { resolveAuthKeySource: resolve }).policy.defaultProfile.authKey).toEqual(
+      new Uint8Array([1, 2]),
+    );
     // an unset variable is an empty key, as with Go's os.Getenv
     expect(parseConfig(config('env:UNSET'), { resolveAuthKeySource: resolve }).policy.defaultProfile.authKey).toEqual(new Uint8Array([]));
-    expect(parseConfig(config('file:/k'), { resolveAuthKeySource: resolve }).policy.defaultProfile.authKey).toEqual(new Uint8Array([10, 11]));
-    expect(rendered(config('file:/missing'), { resolveAuthKeySource: resolve })).toBe(json5200('failed to create new standard auth provider'));
+    expect(parseConfig(config('file:/k'), { resolveAuthKeySource: resolve }).policy.defaultProfile.authKey).toEqual(
+      new Uint8Array([10, 11]),
+    );
+    expect(rendered(config('file:/missing'), { resolveAuthKeySource: resolve })).toBe(
+      json5200('failed to create new standard auth provider'),
+    );
     expect(rendered(config('env:CFSSL_KEY'))).toBe(json5200('failed to create new standard auth provider'));
   });
 
@@ -287,19 +391,25 @@ describe('parseConfig: semantics', () => {
       },
     ]);
     // an auth_remote profile needs an auth key; an auth key without a remote is invalid
-    expect(rendered('{"signing":{"default":{"auth_remote":{"remote":"r"}}},"remotes":{"r":"h:1"}}')).toBe(json5200('invalid configuration'));
-    expect(rendered(`{"signing":{"default":${local(',"auth_remote":{"auth_key":"k"}')}},"auth_keys":{"k":{"type":"standard","key":""}}}`)).toBe(
+    expect(rendered('{"signing":{"default":{"auth_remote":{"remote":"r"}}},"remotes":{"r":"h:1"}}')).toBe(
       json5200('invalid configuration'),
     );
+    expect(
+      rendered(`{"signing":{"default":${local(',"auth_remote":{"auth_key":"k"}')}},"auth_keys":{"k":{"type":"standard","key":""}}}`),
+    ).toBe(json5200('invalid configuration'));
   });
 
   it('warns about unknown keys and internal fields with their JSON paths', () => {
-    const { warnings } = parseConfig(`{"signing":{"profiles":{"www":{"usage":["x"],${usages},"expiry":"1h","RemoteServer":""}}},"extra":1}`);
+    const { warnings } = parseConfig(
+      `{"signing":{"profiles":{"www":{"usage":["x"],${usages},"expiry":"1h","RemoteServer":""}}},"extra":1}`,
+    );
     expect(warnings.map((w) => w.path)).toEqual(['signing.profiles.www.usage', 'signing.profiles.www.RemoteServer', 'extra']);
   });
 
   it('treats the Go zero time as unset', () => {
-    const p = parseConfig(`{"signing":{"default":${local(',"not_before":"0001-01-01T00:00:00Z","not_after":"2030-01-01T00:00:00.999999Z"')}}}`).policy.defaultProfile;
+    const p = parseConfig(
+      `{"signing":{"default":${local(',"not_before":"0001-01-01T00:00:00Z","not_after":"2030-01-01T00:00:00.999999Z"')}}}`,
+    ).policy.defaultProfile;
     expect(p.notBefore).toBeNull();
     expect(p.notAfter).toBe(Date.UTC(2030, 0, 1) + 999);
   });
@@ -307,7 +417,9 @@ describe('parseConfig: semantics', () => {
 
 describe('selectProfile', () => {
   it('returns the named profile, else the default', () => {
-    const { policy } = parseConfig(`{"signing":{"default":${local()},"profiles":{"a":{"usages":["signing"],"expiry":"2h"},"":{"usages":["signing"],"expiry":"3h"}}}}`);
+    const { policy } = parseConfig(
+      `{"signing":{"default":${local()},"profiles":{"a":{"usages":["signing"],"expiry":"2h"},"":{"usages":["signing"],"expiry":"3h"}}}}`,
+    );
     expect(selectProfile(policy, 'a').expiry).toBe(2n * H);
     expect(selectProfile(policy, 'missing')).toBe(policy.defaultProfile);
     expect(selectProfile(policy, '')).toBe(policy.defaultProfile);

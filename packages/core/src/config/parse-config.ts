@@ -26,7 +26,10 @@ function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | 
     return unmarshalGoJson(decodeGoJson(text), CONFIG_GO_TYPE, zeroGoValue(CONFIG_STRUCT_GO_TYPE), {
       onUnknownKey: (path) => warnings.push({ path, message: 'unknown key; cfssl ignores it' }),
       onInternalKey: (path) =>
-        warnings.push({ path, message: 'sets an internal cfssl field that is not a configuration setting (cfssl overwrites or ignores it)' }),
+        warnings.push({
+          path,
+          message: 'sets an internal cfssl field that is not a configuration setting (cfssl overwrites or ignores it)',
+        }),
     });
   } catch (e) {
     if (e instanceof GoError) throw new CfsslError('ERR_CONFIG', 5200, `failed to unmarshal configuration: ${e.message}`, { cause: e });

@@ -9,7 +9,10 @@ describe('selectProfile (reference §3.8)', () => {
   const policy: SigningPolicy = {
     defaultProfile: builtinDefaultProfile(),
     defaultIsBuiltin: true,
-    profiles: new Map([['www', named], ['', empty]]),
+    profiles: new Map([
+      ['www', named],
+      ['', empty],
+    ]),
     authKeys: new Map(),
     remotes: new Map(),
   };

@@ -3,7 +3,9 @@ import { AuthKeyDecodeError, decodeStandardAuthKey } from './standard-auth-key.j
 
 describe('decodeStandardAuthKey', () => {
   it('decodes hex in either case', () => {
-    expect(decodeStandardAuthKey('0123456789abcdefABCDEF')).toEqual(new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]));
+    expect(decodeStandardAuthKey('0123456789abcdefABCDEF')).toEqual(
+      new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]),
+    );
     expect(decodeStandardAuthKey('')).toEqual(new Uint8Array(0));
   });
 

@@ -29,22 +29,60 @@ describe('usage tables (reference §3.4)', () => {
 describe('resolveUsages', () => {
   it('keeps EKUs in order with duplicates (golden sign-eku-all-names-dups)', () => {
     const r = resolveUsages([
-      'any', 'server auth', 'client auth', 'code signing', 'email protection', 's/mime', 'ipsec end system', 'ipsec tunnel',
-      'ipsec user', 'timestamping', 'ocsp signing', 'microsoft sgc', 'netscape sgc', 'any', 'timestamping', 'key encipherment',
+      'any',
+      'server auth',
+      'client auth',
+      'code signing',
+      'email protection',
+      's/mime',
+      'ipsec end system',
+      'ipsec tunnel',
+      'ipsec user',
+      'timestamping',
+      'ocsp signing',
+      'microsoft sgc',
+      'netscape sgc',
+      'any',
+      'timestamping',
+      'key encipherment',
     ]);
     expect(r.keyUsageBits).toBe(4);
     expect(r.extKeyUsages).toEqual([
-      '2.5.29.37.0', '1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.3', '1.3.6.1.5.5.7.3.4', '1.3.6.1.5.5.7.3.4',
-      '1.3.6.1.5.5.7.3.5', '1.3.6.1.5.5.7.3.6', '1.3.6.1.5.5.7.3.7', '1.3.6.1.5.5.7.3.8', '1.3.6.1.5.5.7.3.9',
-      '1.3.6.1.4.1.311.10.3.3', '2.16.840.1.113730.4.1', '2.5.29.37.0', '1.3.6.1.5.5.7.3.8',
+      '2.5.29.37.0',
+      '1.3.6.1.5.5.7.3.1',
+      '1.3.6.1.5.5.7.3.2',
+      '1.3.6.1.5.5.7.3.3',
+      '1.3.6.1.5.5.7.3.4',
+      '1.3.6.1.5.5.7.3.4',
+      '1.3.6.1.5.5.7.3.5',
+      '1.3.6.1.5.5.7.3.6',
+      '1.3.6.1.5.5.7.3.7',
+      '1.3.6.1.5.5.7.3.8',
+      '1.3.6.1.5.5.7.3.9',
+      '1.3.6.1.4.1.311.10.3.3',
+      '2.16.840.1.113730.4.1',
+      '2.5.29.37.0',
+      '1.3.6.1.5.5.7.3.8',
     ]);
     expect(r.unknown).toEqual([]);
   });
 
   it('ORs key usages (golden sign-ku-all-names) and collects unknown names case-sensitively', () => {
     const r = resolveUsages([
-      'decipher only', 'encipher only', 'crl sign', 'cert sign', 'key agreement', 'data encipherment', 'key encipherment',
-      'content commitment', 'digital signature', 'signing', 'signing', 'Signing', 'server  auth', 'constructor',
+      'decipher only',
+      'encipher only',
+      'crl sign',
+      'cert sign',
+      'key agreement',
+      'data encipherment',
+      'key encipherment',
+      'content commitment',
+      'digital signature',
+      'signing',
+      'signing',
+      'Signing',
+      'server  auth',
+      'constructor',
     ]);
     expect(r.keyUsageBits).toBe(0x1ff);
     expect(r.extKeyUsages).toEqual([]);

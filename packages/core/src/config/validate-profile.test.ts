@@ -40,7 +40,9 @@ describe('validateProfile (cfssl validProfile)', () => {
     const authRemote = { ...zeroSigningProfile(), authRemote: { remoteName: 'r', authKeyName: 'k' }, remoteServer: 'h:1' };
     expect(paths(authRemote, true)).toEqual(['signing.default.auth_remote.auth_key']);
     expect(paths({ ...authRemote, remoteAuthKey: new Uint8Array(1) }, true)).toEqual([]);
-    expect(paths({ ...authRemote, remoteAuthKey: new Uint8Array(1), remoteServer: '' }, true)).toEqual(['signing.default.auth_remote.remote']);
+    expect(paths({ ...authRemote, remoteAuthKey: new Uint8Array(1), remoteServer: '' }, true)).toEqual([
+      'signing.default.auth_remote.remote',
+    ]);
     expect(paths({ ...local, authRemote: { remoteName: '', authKeyName: 'k' } }, true)).toEqual(['signing.default.auth_remote.auth_key']);
   });
 });

@@ -65,7 +65,9 @@ describe('createCrl (Go Certificate.CreateCRL layout, RFC 5280 §5.1)', () => {
 
   it('refuses a key that is not the issuer key (2300) and an out-of-range CRL number', async () => {
     const other = await generateKeyPair({ algo: 'ecdsa', size: 256 });
-    await expect(createCrl({ issuer: p256.cert, key: other, revoked: [], thisUpdate: NOW, nextUpdate: NOW })).rejects.toMatchObject({ cfsslCode: 2300 });
+    await expect(createCrl({ issuer: p256.cert, key: other, revoked: [], thisUpdate: NOW, nextUpdate: NOW })).rejects.toMatchObject({
+      cfsslCode: 2300,
+    });
     await expect(
       createCrl({ issuer: p256.cert, key: p256.key, revoked: [], thisUpdate: NOW, nextUpdate: NOW, crlNumber: 1n << 159n }),
     ).rejects.toThrow(/CRL number/);

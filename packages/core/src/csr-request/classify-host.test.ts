@@ -54,7 +54,10 @@ describe('classifyHosts', () => {
   it('preserves input order within each group', () => {
     const got = classifyHosts(['b.test', '2.2.2.2', 'z@z', 'a.test', '1.1.1.1', 'y@y', 'urn:b', 'urn:a']);
     expect(got.dnsNames).toEqual(['b.test', 'a.test']);
-    expect(bytes(got.ipAddresses)).toEqual([[2, 2, 2, 2], [1, 1, 1, 1]]);
+    expect(bytes(got.ipAddresses)).toEqual([
+      [2, 2, 2, 2],
+      [1, 1, 1, 1],
+    ]);
     expect(got.emailAddresses).toEqual(['z@z', 'y@y']);
     expect(got.uris).toEqual(['urn:b', 'urn:a']);
   });

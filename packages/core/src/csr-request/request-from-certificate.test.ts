@@ -13,7 +13,17 @@ import { hex } from '@cfssl-ts/test-support/der-builders';
 
 const issueTestdata = new URL('../issue/testdata/', import.meta.url);
 const certFile = (name: string) => parseCertificate(decodeFirstPem(readFileSync(new URL(name, issueTestdata), 'utf8'))!.der);
-const entry = (fields: Partial<NameEntry>): NameEntry => ({ C: '', ST: '', L: '', O: '', OU: '', E: '', SerialNumber: '', OID: [], ...fields });
+const entry = (fields: Partial<NameEntry>): NameEntry => ({
+  C: '',
+  ST: '',
+  L: '',
+  O: '',
+  OU: '',
+  E: '',
+  SerialNumber: '',
+  OID: [],
+  ...fields,
+});
 
 // cfssl csr.ExtractCertificateRequest (reference §2.3, §5.12): CN, getNames, getHosts, serialnumber, CA info.
 describe('requestFromCertificate on an OpenSSL-made leaf (san-edge-leaf.pem)', () => {

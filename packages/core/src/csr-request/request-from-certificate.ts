@@ -24,12 +24,7 @@ export function requestFromCertificate(cert: ParsedCertificate): CertificateRequ
     names.push(e);
   }
   // cfssl getHosts: IPs, then DNS names, emails, URIs.
-  const hosts = [
-    ...cert.sans.ipAddresses.map(formatGoIp),
-    ...cert.sans.dnsNames,
-    ...cert.sans.emailAddresses,
-    ...cert.sans.uris,
-  ];
+  const hosts = [...cert.sans.ipAddresses.map(formatGoIp), ...cert.sans.dnsNames, ...cert.sans.emailAddresses, ...cert.sans.uris];
   const ca = cert.isCa
     ? {
         pathlen: cert.maxPathLen,

@@ -14,12 +14,11 @@ import { goldenUrl } from '@cfssl-ts/test-support/repo-paths';
 // Test-local DER builder (X.690 §8.1.3), independent of core's der-writer.
 
 const goldenRoot = goldenUrl('cfssl-1.6.5');
-const goldenKey = (id: string, file = 'key.pem'): Promise<KeyPair> => importPrivateKeyPem(readFileSync(new URL(`${id}/${file}`, goldenRoot), 'utf8'));
+const goldenKey = (id: string, file = 'key.pem'): Promise<KeyPair> =>
+  importPrivateKeyPem(readFileSync(new URL(`${id}/${file}`, goldenRoot), 'utf8'));
 
 // Any SubjectPublicKeyInfo; encodeCertificationRequestInfo copies it verbatim.
-const SPKI = h(
-  '3059301306072a8648ce3d020106082a8648ce3d03010703420004' + '11'.repeat(64),
-);
+const SPKI = h('3059301306072a8648ce3d020106082a8648ce3d03010703420004' + '11'.repeat(64));
 const CN_X = tlv(0x30, tlv(0x31, tlv(0x30, h('0603550403'), tlv(0x13, ascii('x')))));
 const EXT_REQ_OID = h('06092a864886f70d01090e');
 const BC_OID = h('0603551d13');
@@ -37,7 +36,13 @@ const content = (over: Partial<CsrContent> = {}): CsrContent => ({
 const ca = (pathlen: number, pathlenzero = false): CaSpec => ({ pathlen, pathlenzero, expiry: '', backdate: '' });
 // RFC 2986 §4.1 CertificationRequestInfo with Go's single extensionRequest attribute (RFC 2985 §5.4.2).
 const infoWith = (...extensions: Uint8Array[]): Uint8Array =>
-  tlv(0x30, h('020100'), CN_X, SPKI, extensions.length === 0 ? tlv(0xa0) : tlv(0xa0, tlv(0x30, EXT_REQ_OID, tlv(0x31, tlv(0x30, ...extensions)))));
+  tlv(
+    0x30,
+    h('020100'),
+    CN_X,
+    SPKI,
+    extensions.length === 0 ? tlv(0xa0) : tlv(0xa0, tlv(0x30, EXT_REQ_OID, tlv(0x31, tlv(0x30, ...extensions)))),
+  );
 const ext = (oid: Uint8Array, critical: boolean, value: Uint8Array): Uint8Array =>
   tlv(0x30, oid, ...(critical ? [h('0101ff')] : []), tlv(0x04, value));
 
@@ -124,7 +129,9 @@ describe('encodeCertificationRequestInfo (cfssl csr.GenerateDER + Go CreateCerti
       content({ sans: { dnsNames: ['d.example'], emailAddresses: [], ipAddresses: [], uris: [] }, delegationEnabled: true }),
       SPKI,
     );
-    expect(hex(info)).toBe(hex(infoWith(ext(SAN_OID, false, tlv(0x30, tlv(0x82, ascii('d.example')))), ext(DELEGATION_OID, false, h('0500')))));
+    expect(hex(info)).toBe(
+      hex(infoWith(ext(SAN_OID, false, tlv(0x30, tlv(0x82, ascii('d.example')))), ext(DELEGATION_OID, false, h('0500')))),
+    );
   });
 
   it('lets a custom SAN extension suppress the hosts SAN (Go: oidInExtensions)', () => {

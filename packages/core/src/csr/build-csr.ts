@@ -1,12 +1,5 @@
 // cfssl csr.GenerateDER + Go x509.CreateCertificateRequest (RFC 2986; reference §5.2).
-import {
-  derBitString,
-  derContextConstructed,
-  derInteger,
-  derOid,
-  derSequence,
-  derSetOf,
-} from '../der/der-writer.js';
+import { derBitString, derContextConstructed, derInteger, derOid, derSequence, derSetOf } from '../der/der-writer.js';
 import { EXTENSION_OID, encodeExtension, type Extension } from '../cert/extension.js';
 import { encodeSubjectAltNames, hasSans, type SubjectAltNames } from '../cert/subject-alt-names.js';
 import { encodeBasicConstraints } from '../cert/encode-tbs-certificate.js';
@@ -55,12 +48,7 @@ export function encodeCertificationRequestInfo(content: CsrContent, spki: Uint8A
   const attributes =
     extensions.length === 0
       ? []
-      : [
-          derSequence([
-            derOid(EXTENSION_OID.extensionRequest),
-            derSetOf([derSequence(extensions.map(encodeExtension))]),
-          ]),
-        ];
+      : [derSequence([derOid(EXTENSION_OID.extensionRequest), derSetOf([derSequence(extensions.map(encodeExtension))])])];
   return derSequence([derInteger(0), encodeName(content.subject), spki, derContextConstructed(0, attributes)]);
 }
 

@@ -85,7 +85,12 @@ describe('generateKeyAndCsr', () => {
 
   it('makes CSRs OpenSSL accepts (openssl req -verify)', async () => {
     if (!requireTool('openssl')) return;
-    for (const json of ['{"CN":"a"}', '{"CN":"b","key":{"algo":"ecdsa","size":521}}', '{"CN":"c","key":{"algo":"ed25519"}}', '{"key":{"algo":"rsa","size":2048},"hosts":["x.example","10.0.0.1"],"ca":{"pathlen":1}}']) {
+    for (const json of [
+      '{"CN":"a"}',
+      '{"CN":"b","key":{"algo":"ecdsa","size":521}}',
+      '{"CN":"c","key":{"algo":"ed25519"}}',
+      '{"key":{"algo":"rsa","size":2048},"hosts":["x.example","10.0.0.1"],"ca":{"pathlen":1}}',
+    ]) {
       const out = await generateKeyAndCsr(parseCsrRequest(json));
       expect(opensslVerifies(out.pem), json).toBe(true);
       // A tampered CSR must not verify: the judge is real.

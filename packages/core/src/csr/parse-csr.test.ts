@@ -123,11 +123,28 @@ describe('parseCsr: malformed input gives DerError', () => {
     ['a SET as the outer element', tlv(0x31, info.raw, alg.raw, sig.raw)],
     ['a CSR without its signature', tlv(0x30, info.raw, alg.raw)],
     ['a CertificationRequestInfo that is a SET', tlv(0x30, tlv(0x31, ...readChildren(info).map((n) => n.raw)), alg.raw, sig.raw)],
-    ['a version that is not an INTEGER', tlv(0x30, tlv(0x30, h('0400'), ...readChildren(info).slice(1).map((n) => n.raw)), alg.raw, sig.raw)],
+    [
+      'a version that is not an INTEGER',
+      tlv(
+        0x30,
+        tlv(
+          0x30,
+          h('0400'),
+          ...readChildren(info)
+            .slice(1)
+            .map((n) => n.raw),
+        ),
+        alg.raw,
+        sig.raw,
+      ),
+    ],
     ['attributes under [1] instead of [0]', csrOf(tlv(0xa1))],
     ['a signature that is not a BIT STRING', tlv(0x30, info.raw, alg.raw, tlv(0x04, [0x00]))],
     ['a non-minimal length inside the info', tlv(0x30, tlv(0x30, h('02810100')), alg.raw, sig.raw)],
-    ['an extensionRequest holding garbage', csrOf(tlv(0xa0, tlv(0x30, h('06092a864886f70d01090e'), tlv(0x31, tlv(0x30, tlv(0x04, [0x00]))))))],
+    [
+      'an extensionRequest holding garbage',
+      csrOf(tlv(0xa0, tlv(0x30, h('06092a864886f70d01090e'), tlv(0x31, tlv(0x30, tlv(0x04, [0x00])))))),
+    ],
   ])('%s', (_what, der) => {
     expect(() => parseCsr(der)).toThrow(DerError);
   });
@@ -140,7 +157,12 @@ describe('round trip: parseCsr(buildCsr(...))', () => {
     const der = await buildCsr(
       {
         subject,
-        sans: { dnsNames: ['rt.example'], emailAddresses: ['rt@example.test'], ipAddresses: [Uint8Array.of(10, 0, 0, 9)], uris: ['urn:rt'] },
+        sans: {
+          dnsNames: ['rt.example'],
+          emailAddresses: ['rt@example.test'],
+          ipAddresses: [Uint8Array.of(10, 0, 0, 9)],
+          uris: ['urn:rt'],
+        },
         ca: { pathlen: 1, pathlenzero: false, expiry: '', backdate: '' },
         delegationEnabled: false,
         extensions: [{ id: [1, 2, 3, 4], critical: false, value: h('0500') }],

@@ -31,6 +31,11 @@ describe('big integers convert in linear time', () => {
     const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0;
     expect(same(unsignedBytes(value), bytes)).toBe(true);
     expect(same(signedIntegerContent(value), bytes)).toBe(true);
-    expect(same(signedIntegerContent(-value - 1n), bytes.map((b) => ~b & 0xff))).toBe(true);
+    expect(
+      same(
+        signedIntegerContent(-value - 1n),
+        bytes.map((b) => ~b & 0xff),
+      ),
+    ).toBe(true);
   });
 });

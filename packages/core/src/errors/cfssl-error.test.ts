@@ -3,7 +3,7 @@ import { CfsslError, defaultMessage } from './cfssl-error.js';
 import { CFSSL_ERROR_CODES, CFSSL_NUMERIC_CODES } from './error-catalogue.js';
 
 describe('CfsslError', () => {
-  it('carries a stable string code and cfssl\'s number, with cfssl\'s default message', () => {
+  it("carries a stable string code and cfssl's number, with cfssl's default message", () => {
     const e = new CfsslError('ERR_POLICY', 5400);
     expect([e.code, e.cfsslCode, e.message, e.plain, e.name]).toEqual(['ERR_POLICY', 5400, 'Unknown policy profile', false, 'CfsslError']);
     expect(e.findings).toEqual([]);
@@ -38,7 +38,7 @@ describe('error catalogue', () => {
     for (const n of raised) if (n !== 0) expect(numbers).toContain(n);
   });
 
-  it('numeric codes follow cfssl\'s category * 1000 + reason', () => {
+  it("numeric codes follow cfssl's category * 1000 + reason", () => {
     for (const { cfsslCode } of CFSSL_NUMERIC_CODES) expect(cfsslCode >= 1000 && cfsslCode < 12000).toBe(true);
   });
 });

@@ -31,7 +31,10 @@ export class CfsslError extends Error {
   readonly findings: readonly ConfigFinding[];
 
   constructor(code: CfsslErrorCode, cfsslCode: number, message?: string, options: CfsslErrorOptions = {}) {
-    super(message ?? DEFAULT_MESSAGES.get(cfsslCode) ?? 'Unknown error', options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      message ?? DEFAULT_MESSAGES.get(cfsslCode) ?? 'Unknown error',
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.cfsslCode = cfsslCode;
     this.findings = options.findings ?? [];

@@ -10,14 +10,39 @@ export interface CfsslErrorCodeEntry {
 
 /** The stable string codes of {@link CfsslError}, one per failure family. */
 export const CFSSL_ERROR_CODES = [
-  { code: 'ERR_CONFIG', cfsslCodes: [5200, 0], description: '`ca-config.json` could not be loaded: JSON, populate or `Valid()` failure (5200), or `No "signing" field present` (plain)' },
-  { code: 'ERR_POLICY', cfsslCodes: [5100, 5200, 5300, 5400, 5500, 10100, 0], description: 'the signing policy or profile rejects the request' },
+  {
+    code: 'ERR_CONFIG',
+    cfsslCodes: [5200, 0],
+    description:
+      '`ca-config.json` could not be loaded: JSON, populate or `Valid()` failure (5200), or `No "signing" field present` (plain)',
+  },
+  {
+    code: 'ERR_POLICY',
+    cfsslCodes: [5100, 5200, 5300, 5400, 5500, 10100, 0],
+    description: 'the signing policy or profile rejects the request',
+  },
   { code: 'ERR_SUBJECT', cfsslCodes: [5300], description: '`missing subject information`: the request gives no subject at all' },
-  { code: 'ERR_CSR_REQUEST', cfsslCodes: [0], description: 'the CSR JSON is not valid (Go JSON errors, `ca section only permitted in initca`, a bad `OID` key)' },
+  {
+    code: 'ERR_CSR_REQUEST',
+    cfsslCodes: [0],
+    description: 'the CSR JSON is not valid (Go JSON errors, `ca section only permitted in initca`, a bad `OID` key)',
+  },
   { code: 'ERR_CSR', cfsslCodes: [9002, 9003, 9300, 0], description: 'a PEM/DER certificate request cannot be decoded, parsed or used' },
-  { code: 'ERR_CERTIFICATE', cfsslCodes: [1000, 1001, 1002, 1003, 1100, 1200, 1300, 1400, 3001, 3003, 4001, 4003, 0], description: 'a certificate (CA, input or bundle) cannot be read, parsed, verified or encoded' },
-  { code: 'ERR_PRIVATE_KEY', cfsslCodes: [2000, 2001, 2002, 2003, 2100, 2200, 2300, 2500, 0], description: 'a private key cannot be read, decoded, parsed, matched or used' },
-  { code: 'ERR_KEY_GENERATION', cfsslCodes: [2400], description: 'a new key cannot be generated (bad `key` spec or a failing random source)' },
+  {
+    code: 'ERR_CERTIFICATE',
+    cfsslCodes: [1000, 1001, 1002, 1003, 1100, 1200, 1300, 1400, 3001, 3003, 4001, 4003, 0],
+    description: 'a certificate (CA, input or bundle) cannot be read, parsed, verified or encoded',
+  },
+  {
+    code: 'ERR_PRIVATE_KEY',
+    cfsslCodes: [2000, 2001, 2002, 2003, 2100, 2200, 2300, 2500, 0],
+    description: 'a private key cannot be read, decoded, parsed, matched or used',
+  },
+  {
+    code: 'ERR_KEY_GENERATION',
+    cfsslCodes: [2400],
+    description: 'a new key cannot be generated (bad `key` spec or a failing random source)',
+  },
   { code: 'ERR_INPUT', cfsslCodes: [0], description: 'any other user input error (files, arguments, flags), printed as plain text' },
 ] as const satisfies readonly CfsslErrorCodeEntry[];
 
@@ -35,13 +60,26 @@ export interface CfsslNumericCodeEntry {
 
 /** cfssl's numeric codes (category × 1000 + reason) and their default messages. */
 export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
-  { cfsslCode: 1000, message: 'Unknown certificate error', raisedFor: "Go x509 encoding refusals while signing (`x509: only CAs are allowed to specify MaxPathLen`, a non-IA5 SAN, a key that does not match the CA's)" },
+  {
+    cfsslCode: 1000,
+    message: 'Unknown certificate error',
+    raisedFor:
+      "Go x509 encoding refusals while signing (`x509: only CAs are allowed to specify MaxPathLen`, a non-IA5 SAN, a key that does not match the CA's)",
+  },
   { cfsslCode: 1001, message: 'Failed to read certificate', raisedFor: '`-ca` or a bundle input cannot be read' },
   { cfsslCode: 1002, message: 'Failed to decode certificate', raisedFor: 'no PEM certificate in the input' },
   { cfsslCode: 1003, message: 'Failed to parse certificate', raisedFor: 'the certificate DER is not one Go accepts' },
   { cfsslCode: 1100, message: 'Certificate is self signed', raisedFor: 'bundle: the leaf signs itself' },
-  { cfsslCode: 1200, message: 'Unable to verify certificate', raisedFor: 'bundle: no chain (1210 + x509 reason for an invalid chain, 1220 for an unknown authority)' },
-  { cfsslCode: 1300, message: 'Invalid certificate request', raisedFor: 'a sign request cfssl refuses (e.g. a bad hex `serial` or extension value)' },
+  {
+    cfsslCode: 1200,
+    message: 'Unable to verify certificate',
+    raisedFor: 'bundle: no chain (1210 + x509 reason for an invalid chain, 1220 for an unknown authority)',
+  },
+  {
+    cfsslCode: 1300,
+    message: 'Invalid certificate request',
+    raisedFor: 'a sign request cfssl refuses (e.g. a bad hex `serial` or extension value)',
+  },
   { cfsslCode: 1400, message: 'Missing serial number in request', raisedFor: '`ClientProvidesSerialNumbers` without a serial' },
   { cfsslCode: 2000, message: 'Unknown private key error', raisedFor: 'no `-ca-key` given together with `-config`' },
   { cfsslCode: 2001, message: 'Failed to read private key', raisedFor: 'a key file cannot be read' },
@@ -49,17 +87,34 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
   { cfsslCode: 2003, message: 'Failed to parse private key', raisedFor: 'the key is not PKCS#8, PKCS#1, SEC 1 or cfssl Ed25519' },
   { cfsslCode: 2100, message: 'Private key is encrypted.', raisedFor: 'an encrypted key without `CFSSL_CA_PK_PASSWORD`' },
   { cfsslCode: 2200, message: 'Private key algorithm is not RSA or ECC or Ed25519', raisedFor: 'a key of another algorithm' },
-  { cfsslCode: 2300, message: 'Private key does not match public key', raisedFor: 'the key is not the certificate\'s' },
-  { cfsslCode: 2400, message: 'Failed to new private key', raisedFor: 'key generation: `RSA key is too weak`, `RSA key size too large`, `invalid curve`, `invalid algorithm`' },
+  { cfsslCode: 2300, message: 'Private key does not match public key', raisedFor: "the key is not the certificate's" },
+  {
+    cfsslCode: 2400,
+    message: 'Failed to new private key',
+    raisedFor: 'key generation: `RSA key is too weak`, `RSA key size too large`, `invalid curve`, `invalid algorithm`',
+  },
   { cfsslCode: 2500, message: 'Private key is unavailable', raisedFor: 'the signer failed' },
   { cfsslCode: 3001, message: 'Failed to read intermediate certificate', raisedFor: 'bundle: `-int-bundle` cannot be read' },
   { cfsslCode: 3003, message: 'Failed to parse intermediate certificate', raisedFor: 'bundle: an intermediate cannot be parsed' },
   { cfsslCode: 4001, message: 'Failed to read root certificate', raisedFor: 'bundle: `-ca-bundle` cannot be read' },
   { cfsslCode: 4003, message: 'Failed to parse root certificate', raisedFor: 'bundle: a root cannot be parsed' },
   { cfsslCode: 5000, message: 'Unknown policy error', raisedFor: '(not raised)' },
-  { cfsslCode: 5100, message: 'Invalid policy: no key usage available', raisedFor: 'the profile resolves to no key usage and no extended key usage' },
-  { cfsslCode: 5200, message: 'Invalid or unknown policy', raisedFor: 'every `ca-config.json` load error (`invalid configuration`, `empty expiry string`, Go duration and JSON errors, ...); bad policy qualifiers at signing' },
-  { cfsslCode: 5300, message: 'Policy violation request', raisedFor: '`missing subject information`; a CA certificate the profile or the issuer\'s pathLen does not allow' },
+  {
+    cfsslCode: 5100,
+    message: 'Invalid policy: no key usage available',
+    raisedFor: 'the profile resolves to no key usage and no extended key usage',
+  },
+  {
+    cfsslCode: 5200,
+    message: 'Invalid or unknown policy',
+    raisedFor:
+      'every `ca-config.json` load error (`invalid configuration`, `empty expiry string`, Go duration and JSON errors, ...); bad policy qualifiers at signing',
+  },
+  {
+    cfsslCode: 5300,
+    message: 'Policy violation request',
+    raisedFor: "`missing subject information`; a CA certificate the profile or the issuer's pathLen does not allow",
+  },
   { cfsslCode: 5400, message: 'Unknown policy profile', raisedFor: '`info -profile` names no profile' },
   { cfsslCode: 5500, message: 'Request does not match policy whitelist', raisedFor: 'a name outside `name_whitelist`' },
   { cfsslCode: 9000, message: 'CSR parsing failed due to unknown error', raisedFor: '(not raised)' },
@@ -67,5 +122,9 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
   { cfsslCode: 9002, message: 'CSR Decode failed', raisedFor: 'no PEM block in the CSR input' },
   { cfsslCode: 9003, message: 'CSR Parsing failed', raisedFor: 'the CSR DER is not one Go accepts' },
   { cfsslCode: 9300, message: 'CSR Bad request', raisedFor: 'wrong PEM type (`not a csr`), a bad signature, a bad OID in `names`' },
-  { cfsslCode: 10100, message: 'Certificate transparency precertificate submission failed', raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)' },
+  {
+    cfsslCode: 10100,
+    message: 'Certificate transparency precertificate submission failed',
+    raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)',
+  },
 ];

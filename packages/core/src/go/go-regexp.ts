@@ -31,7 +31,14 @@ const MAX_REPEAT = 1000; // Go regexp/syntax maxRepeat
 const MAX_HEIGHT = 1000; // Go regexp/syntax maxHeight
 const MAX_SIZE = Math.floor((128 << 20) / 40); // Go regexp/syntax maxSize, in instructions
 // Go parseEscape C escapes: \a \f \n \r \t \v.
-const C_ESCAPES: ReadonlyMap<number, number> = new Map([[0x61, 7], [0x66, 12], [0x6e, 10], [0x72, 13], [0x74, 9], [0x76, 11]]);
+const C_ESCAPES: ReadonlyMap<number, number> = new Map([
+  [0x61, 7],
+  [0x66, 12],
+  [0x6e, 10],
+  [0x72, 13],
+  [0x74, 9],
+  [0x76, 11],
+]);
 
 type Range = [lo: number, hi: number];
 
@@ -207,7 +214,7 @@ function orbits(): Map<number, number[]> {
   return table;
 }
 
-const orbitOf = (c: number): number[] => (c < MIN_FOLD || c > MAX_FOLD ? [c] : orbits().get(c) ?? [c]);
+const orbitOf = (c: number): number[] => (c < MIN_FOLD || c > MAX_FOLD ? [c] : (orbits().get(c) ?? [c]));
 
 // Go appendFoldedRange for any ranges.
 function foldClose(ranges: Range[]): Range[] {
@@ -248,8 +255,17 @@ function isFoldClosed(node: Node): boolean {
 
 // Go perl_groups.go
 const DIGITS: Range[] = [[0x30, 0x39]];
-const SPACES: Range[] = [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]];
-const WORD: Range[] = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
+const SPACES: Range[] = [
+  [0x09, 0x0a],
+  [0x0c, 0x0d],
+  [0x20, 0x20],
+];
+const WORD: Range[] = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+];
 const PERL_GROUPS: ReadonlyMap<number, [sign: 1 | -1, ranges: Range[]]> = new Map([
   [0x64, [1, DIGITS]], // \d
   [0x44, [-1, DIGITS]], // \D
@@ -260,20 +276,66 @@ const PERL_GROUPS: ReadonlyMap<number, [sign: 1 | -1, ranges: Range[]]> = new Ma
 ]);
 
 const POSIX_GROUPS: ReadonlyMap<string, Range[]> = new Map<string, Range[]>([
-  ['alnum', [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]]],
-  ['alpha', [[0x41, 0x5a], [0x61, 0x7a]]],
+  [
+    'alnum',
+    [
+      [0x30, 0x39],
+      [0x41, 0x5a],
+      [0x61, 0x7a],
+    ],
+  ],
+  [
+    'alpha',
+    [
+      [0x41, 0x5a],
+      [0x61, 0x7a],
+    ],
+  ],
   ['ascii', [[0x00, 0x7f]]],
-  ['blank', [[0x09, 0x09], [0x20, 0x20]]],
-  ['cntrl', [[0x00, 0x1f], [0x7f, 0x7f]]],
+  [
+    'blank',
+    [
+      [0x09, 0x09],
+      [0x20, 0x20],
+    ],
+  ],
+  [
+    'cntrl',
+    [
+      [0x00, 0x1f],
+      [0x7f, 0x7f],
+    ],
+  ],
   ['digit', [[0x30, 0x39]]],
   ['graph', [[0x21, 0x7e]]],
   ['lower', [[0x61, 0x7a]]],
   ['print', [[0x20, 0x7e]]],
-  ['punct', [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]]],
-  ['space', [[0x09, 0x0d], [0x20, 0x20]]],
+  [
+    'punct',
+    [
+      [0x21, 0x2f],
+      [0x3a, 0x40],
+      [0x5b, 0x60],
+      [0x7b, 0x7e],
+    ],
+  ],
+  [
+    'space',
+    [
+      [0x09, 0x0d],
+      [0x20, 0x20],
+    ],
+  ],
   ['upper', [[0x41, 0x5a]]],
   ['word', WORD],
-  ['xdigit', [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]]],
+  [
+    'xdigit',
+    [
+      [0x30, 0x39],
+      [0x41, 0x46],
+      [0x61, 0x66],
+    ],
+  ],
 ]);
 
 // Go appendGroup: fold first, then negate.
@@ -825,7 +887,12 @@ function emitClass(cls: CharClass, fold: boolean, mode: FoldMode): string {
   const negProps = cls.props.filter((p) => p.negated);
   if (fold && mode === 'flag' && negProps.length > 0) {
     // Go folds \P{X} before negating it; a JS /iu \P{X} folds after, so spell it out.
-    const positive = rangesBody(cls.ranges) + cls.props.filter((p) => !p.negated).map((p) => p.body).join('');
+    const positive =
+      rangesBody(cls.ranges) +
+      cls.props
+        .filter((p) => !p.negated)
+        .map((p) => p.body)
+        .join('');
     const excluded = negProps.map((p) => `[${p.body}]`);
     if (!cls.negated) {
       const alts = [...(positive === '' ? [] : [`[${positive}]`]), ...excluded.map((x) => `(?!${x})[\\s\\S]`)];

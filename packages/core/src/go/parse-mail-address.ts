@@ -21,9 +21,19 @@ function isAtext(c: number, dot: boolean, permissive: boolean): boolean {
   switch (c) {
     case 0x2e: // .
       return dot;
-    case 0x28: case 0x29: case 0x5b: case 0x5d: case 0x3b: case 0x40: case 0x5c: case 0x2c: // ( ) [ ] ; @ \ ,
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d:
+    case 0x3b:
+    case 0x40:
+    case 0x5c:
+    case 0x2c: // ( ) [ ] ; @ \ ,
       return permissive;
-    case 0x3c: case 0x3e: case 0x22: case 0x3a: // < > " :
+    case 0x3c:
+    case 0x3e:
+    case 0x22:
+    case 0x3a: // < > " :
       return false;
     default:
       return isVchar(c);
@@ -219,7 +229,8 @@ class AddrParser {
           words.push(this.consumeQuotedString());
         } else {
           const word = this.consumeAtom(true, true);
-          if (hasUnsupportedCharset(word)) ok = false; // the atom stays consumed
+          if (hasUnsupportedCharset(word))
+            ok = false; // the atom stays consumed
           else words.push(word);
         }
       } catch (e) {

@@ -38,7 +38,15 @@ describe('parseGoRequestUri: which inputs Go accepts', () => {
   });
 
   it('accepts the host strings cfssl 1.6 turns into URI SANs (reference §4.4)', () => {
-    for (const s of ['https://x/p', 'spiffe://t/ns', 'urn:foo', '/abs/path', 'host.example.com:443', 'localhost:8080', 'https://example.com/path']) {
+    for (const s of [
+      'https://x/p',
+      'spiffe://t/ns',
+      'urn:foo',
+      '/abs/path',
+      'host.example.com:443',
+      'localhost:8080',
+      'https://example.com/path',
+    ]) {
       expect(parses(s), s).toBe(true);
     }
   });
@@ -158,7 +166,11 @@ describe('parseGoRequestUri', () => {
   });
 
   it('parses host:port as scheme plus opaque (reference §4.4)', () => {
-    expect(parseGoRequestUri('host.example.com:443')).toMatchObject({ scheme: 'host.example.com', opaque: '443', href: 'host.example.com:443' });
+    expect(parseGoRequestUri('host.example.com:443')).toMatchObject({
+      scheme: 'host.example.com',
+      opaque: '443',
+      href: 'host.example.com:443',
+    });
     expect(parseGoRequestUri('localhost:8080')).toMatchObject({ scheme: 'localhost', opaque: '8080', href: 'localhost:8080' });
     expect(parseGoRequestUri('spiffe://t/ns')).toMatchObject({ scheme: 'spiffe', host: 't', path: '/ns', href: 'spiffe://t/ns' });
     expect(parseGoRequestUri('*')).toMatchObject({ path: '*', href: '*' });

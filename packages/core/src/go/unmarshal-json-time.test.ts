@@ -15,7 +15,9 @@ describe('unmarshalGoJsonTime', () => {
     expect(unmarshalGoJsonTime('"2030-01-01T00:00:00,25Z"')).toBe(BigInt(Date.UTC(2030, 0, 1)) * 1_000_000n + 250_000_000n);
     expect(unmarshalGoJsonTime('"2030-01-01T00:00:00.1234567890123Z"')).toBe(BigInt(Date.UTC(2030, 0, 1)) * 1_000_000n + 123456789n);
     expect(unmarshalGoJsonTime('"2030-01-01T1:00:00Z"')).toBe(BigInt(Date.UTC(2030, 0, 1, 1)) * 1_000_000n);
-    expect(unmarshalGoJsonTime('"2030-01-01T00:00:00+25:99"')).toBe((BigInt(Date.UTC(2030, 0, 1)) / 1000n - 25n * 3600n - 99n * 60n) * 1_000_000_000n);
+    expect(unmarshalGoJsonTime('"2030-01-01T00:00:00+25:99"')).toBe(
+      (BigInt(Date.UTC(2030, 0, 1)) / 1000n - 25n * 3600n - 99n * 60n) * 1_000_000_000n,
+    );
     expect(unmarshalGoJsonTime('"2028-02-29T00:00:00Z"')).toBe(BigInt(Date.UTC(2028, 1, 29)) * 1_000_000n);
   });
 
@@ -46,8 +48,14 @@ describe('unmarshalGoJsonTime', () => {
     ['"2030-01-01t00:00:00Z"', `parsing time "\\"2030-01-01t00:00:00Z\\"" as ${LAYOUT}: cannot parse "t00:00:00Z\\"" as "T"`],
     ['"2030-01-01T00:00:00.5+01:00x"', `parsing time "\\"2030-01-01T00:00:00.5+01:00x\\"" as ${LAYOUT}: cannot parse "x\\"" as "\\""`],
     // escapes are not decoded: Go parses the raw JSON bytes
-    ['"2030-01-01T00:00:00\\u005a"', `parsing time "\\"2030-01-01T00:00:00\\\\u005a\\"" as ${LAYOUT}: cannot parse "\\\\u005a\\"" as "Z07:00"`],
-    ['"2030-01-01T00:00:00Z\u00e9"', `parsing time "\\"2030-01-01T00:00:00Z\\xc3\\xa9\\"" as ${LAYOUT}: cannot parse "\\xc3\\xa9\\"" as "\\""`],
+    [
+      '"2030-01-01T00:00:00\\u005a"',
+      `parsing time "\\"2030-01-01T00:00:00\\\\u005a\\"" as ${LAYOUT}: cannot parse "\\\\u005a\\"" as "Z07:00"`,
+    ],
+    [
+      '"2030-01-01T00:00:00Z\u00e9"',
+      `parsing time "\\"2030-01-01T00:00:00Z\\xc3\\xa9\\"" as ${LAYOUT}: cannot parse "\\xc3\\xa9\\"" as "\\""`,
+    ],
   ])('rejects %s like Go 1.19', (raw, message) => {
     expect(() => unmarshalGoJsonTime(raw)).toThrow(new GoTimeParseError(message));
   });

@@ -1,6 +1,11 @@
 import { X509Certificate, createHash, createPublicKey, verify } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainCertificateDifference, explainCsrInfoDifference, explainTbsDifference, signedParts } from '@cfssl-ts/test-support/der-compare';
+import {
+  explainCertificateDifference,
+  explainCsrInfoDifference,
+  explainTbsDifference,
+  signedParts,
+} from '@cfssl-ts/test-support/der-compare';
 import { loadGoldenCases, positionals, read } from '@cfssl-ts/test-support/golden-cases';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodeFirstPem } from '../pem/pem.js';
@@ -141,7 +146,12 @@ describe('initca `ca` options (reference §5.12, §5.8)', () => {
     ['pathlen 1', '{"CN":"R","ca":{"pathlen":1}}', '30060101ff020101', '30060101ff020101'],
     ['pathlen 0 without pathlenzero', '{"CN":"R","ca":{"pathlen":0}}', '30030101ff', '30030101ff'],
     ['pathlen 0 with pathlenzero', '{"CN":"R","ca":{"pathlen":0,"pathlenzero":true}}', '30060101ff020100', '30060101ff020100'],
-    ['pathlen 2 with pathlenzero (pathlenzero ignored)', '{"CN":"R","ca":{"pathlen":2,"pathlenzero":true}}', '30060101ff020102', '30060101ff020102'],
+    [
+      'pathlen 2 with pathlenzero (pathlenzero ignored)',
+      '{"CN":"R","ca":{"pathlen":2,"pathlenzero":true}}',
+      '30060101ff020102',
+      '30060101ff020102',
+    ],
     ['pathlen -1 (renewca of a CA without pathlen)', '{"CN":"R","ca":{"pathlen":-1}}', '30030101ff', '30030101ff'],
     ['only expiry', '{"CN":"R","ca":{"expiry":"2h"}}', '30030101ff', '30030101ff'],
   ])('%s → certificate BC %s, CSR BC %s', async (_what, json, certBc, csrBc) => {

@@ -54,7 +54,10 @@ describe('renewCa (cfssl initca.RenewFromSigner, reference §5.12)', () => {
     const profile = caProfile();
     profile.usages = ['cert sign', 'crl sign', 'signing'];
     profile.caConstraint = { isCa: true, maxPathLen: 0, maxPathLenZero: true };
-    const interCsr = await createCsrForKey(parseCsrRequest(JSON.stringify({ CN: 'Inter', ca: { pathlen: 0, pathlenzero: true } })), interKey);
+    const interCsr = await createCsrForKey(
+      parseCsrRequest(JSON.stringify({ CN: 'Inter', ca: { pathlen: 0, pathlenzero: true } })),
+      interKey,
+    );
     const inter = await signCertificateRequest({ request: interCsr.pem, hosts: null, profile: '' }, policyOf(profile), {
       certificate: rootCert,
       key: root.key,
@@ -75,7 +78,13 @@ describe('renewCa (cfssl initca.RenewFromSigner, reference §5.12)', () => {
     const leafKey = await generateKeyPair({ algo: 'ecdsa', size: 256 });
     const csr = await createCsrForKey(parseCsrRequest('{"CN":"leaf"}'), leafKey);
     const leaf = parseCertificate(
-      (await signCertificateRequest({ request: csr.pem, hosts: ['leaf.example'], profile: '' }, policyOf({ ...caProfile(), caConstraint: { isCa: false, maxPathLen: 0, maxPathLenZero: false }, usages: ['signing'] }), { certificate: rootCert, key: root.key })).der,
+      (
+        await signCertificateRequest(
+          { request: csr.pem, hosts: ['leaf.example'], profile: '' },
+          policyOf({ ...caProfile(), caConstraint: { isCa: false, maxPathLen: 0, maxPathLenZero: false }, usages: ['signing'] }),
+          { certificate: rootCert, key: root.key },
+        )
+      ).der,
     );
     await expect(renewCa(leaf, leafKey)).rejects.toMatchObject({ plain: true, message: 'input certificate is not a CA cert' });
   });

@@ -30,7 +30,8 @@ import { ascii, bytesFromHex as h, hex, rdn, tlv } from '@cfssl-ts/test-support/
 
 // Name building blocks: attribute OIDs (X.520 / PKCS #9) and the two string types Go chooses.
 const A = { C: '550406', ST: '550408', L: '550407', O: '55040a', OU: '55040b', CN: '550403', SN: '550405', E: '2a864886f70d010901' };
-const atv = (oidHex: string, value: string, tag = 0x13): Uint8Array => tlv(0x30, tlv(0x06, h(oidHex)), tlv(tag, [...Buffer.from(value, 'utf8')]));
+const atv = (oidHex: string, value: string, tag = 0x13): Uint8Array =>
+  tlv(0x30, tlv(0x06, h(oidHex)), tlv(tag, [...Buffer.from(value, 'utf8')]));
 const name = (...rdns: Uint8Array[]): Uint8Array => tlv(0x30, ...rdns);
 
 const HOUR = 3_600_000;
@@ -106,7 +107,13 @@ const BASE = policyOf({
         ocsp_no_check: true,
         allowed_extensions: ['1.2.3.4.5'],
         Policies: [
-          { ID: '1.2.3.4', Qualifiers: [{ Type: 'id-qt-cps', Value: 'http://cps.example/' }, { Type: 'id-qt-unotice', Value: 'Notice' }] },
+          {
+            ID: '1.2.3.4',
+            Qualifiers: [
+              { Type: 'id-qt-cps', Value: 'http://cps.example/' },
+              { Type: 'id-qt-unotice', Value: 'Notice' },
+            ],
+          },
           { ID: '2.23.140.1.2.1' },
         ],
       },
@@ -292,7 +299,18 @@ describe('subject alternative names (reference §4.4, §5.5)', () => {
   });
 
   it('replaces the SANs with a hosts list classified IP → email → URI → DNS', async () => {
-    const c = await sign({ hosts: ['b.example', '192.0.2.7', 'Ops <ops@x.test>', 'https://x.test/p', 'x.test:443', '::ffff:1.2.3.4', '*.wild.example', '01.2.3.4'] });
+    const c = await sign({
+      hosts: [
+        'b.example',
+        '192.0.2.7',
+        'Ops <ops@x.test>',
+        'https://x.test/p',
+        'x.test:443',
+        '::ffff:1.2.3.4',
+        '*.wild.example',
+        '01.2.3.4',
+      ],
+    });
     expect(extValue(c, OID.san)).toBe(
       hex(
         tlv(
@@ -322,9 +340,11 @@ describe('subject alternative names (reference §4.4, §5.5)', () => {
 
   it('re-encodes the SANs of an OpenSSL CSR like Go: IPv4-mapped 16-byte IP as 4 bytes (san-edge-leaf.csr)', async () => {
     const c = await sign({ request: fixture('san-edge-leaf.csr') });
-    expect(x509(c).subjectAltName!.startsWith(
-      'DNS:edge.example, DNS:second.example, email:ops@x.test, IP Address:10.0.0.1, IP Address:2001:DB8:0:0:0:0:0:1, URI:',
-    )).toBe(true);
+    expect(
+      x509(c).subjectAltName!.startsWith(
+        'DNS:edge.example, DNS:second.example, email:ops@x.test, IP Address:10.0.0.1, IP Address:2001:DB8:0:0:0:0:0:1, URI:',
+      ),
+    ).toBe(true);
   });
 
   // Regression test (formerly a bug in sign-certificate-request.ts / parse-csr.ts): Go's x509.ParseCertificateRequest turns each
@@ -563,7 +583,14 @@ describe('key identifiers and the issuer field (reference §5.3, §5.8)', () => 
       const c = await sign({ profile: 'www' }, BASE, utf8Root, { now: () => at });
       const dir = mkdtempSync(join(tmpdir(), 'cfssl-ts-sign-'));
       writeFileSync(join(dir, 'leaf.pem'), c.pem);
-      const args = ['verify', '-attime', String(at / 1000), '-CAfile', new URL('utf8-root-ca.pem', testdata).pathname, join(dir, 'leaf.pem')];
+      const args = [
+        'verify',
+        '-attime',
+        String(at / 1000),
+        '-CAfile',
+        new URL('utf8-root-ca.pem', testdata).pathname,
+        join(dir, 'leaf.pem'),
+      ];
       const r = spawnSync('openssl', args, { encoding: 'utf8' });
       rmSync(dir, { recursive: true, force: true });
       expect(r.stdout + r.stderr).toContain('leaf.pem: OK');
@@ -590,9 +617,21 @@ describe('signature algorithm follows the CA key (reference §5.10)', () => {
 describe('CRL distribution point and AIA sources (reference §3.3, §5.8)', () => {
   const URLS = policyOf({
     signing: {
-      default: { usages: ['signing'], expiry: '1h', crl_url: 'http://ca.example.com/crl', ocsp_url: 'http://ocsp.default/', issuer_urls: ['http://ca.example/default.der'] },
+      default: {
+        usages: ['signing'],
+        expiry: '1h',
+        crl_url: 'http://ca.example.com/crl',
+        ocsp_url: 'http://ocsp.default/',
+        issuer_urls: ['http://ca.example/default.der'],
+      },
       profiles: {
-        p: { usages: ['signing'], expiry: '1h', crl_url: 'http://profile.example/crl', ocsp_url: 'http://ocsp.profile/', issuer_urls: ['http://ca.example/p.der'] },
+        p: {
+          usages: ['signing'],
+          expiry: '1h',
+          crl_url: 'http://profile.example/crl',
+          ocsp_url: 'http://ocsp.profile/',
+          issuer_urls: ['http://ca.example/p.der'],
+        },
         q: { usages: ['signing'], expiry: '1h' },
         r: { usages: ['signing'], expiry: '1h', issuer_urls: [] },
       },
@@ -686,7 +725,9 @@ describe('extension order with every optional extension (reference §5.8)', () =
       ),
     );
     expect(extValue(c, OID.noCheck)).toBe('0500');
-    expect(x509(c).infoAccess).toBe('OCSP - URI:http://ocsp.example/\nCA Issuers - URI:http://ca.example/a.der\nCA Issuers - URI:http://ca.example/b.der');
+    expect(x509(c).infoAccess).toBe(
+      'OCSP - URI:http://ocsp.example/\nCA Issuers - URI:http://ca.example/a.der\nCA Issuers - URI:http://ca.example/b.der',
+    );
   });
 
   it('refuses a request extension outside allowed_extensions: 1300', async () => {

@@ -33,11 +33,7 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Load a CA certificate and key (cfssl local.NewSignerFromFile), checking that they belong together. */
-export async function loadSigningAuthority(
-  caPem: string,
-  caKeyPem: string,
-  crypto: Crypto = globalThis.crypto,
-): Promise<SigningAuthority> {
+export async function loadSigningAuthority(caPem: string, caKeyPem: string, crypto: Crypto = globalThis.crypto): Promise<SigningAuthority> {
   const certificate = parseCaCertificatePem(caPem);
   const key = await importPrivateKeyPem(caKeyPem, crypto);
   if (!bytesEqual(key.spki, certificate.subjectPublicKeyInfo)) {

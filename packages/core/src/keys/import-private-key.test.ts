@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readChildren, readSingle } from '../der/der-reader.js';
-import {
-  DER_NULL,
-  concatBytes,
-  derContextConstructed,
-  derInteger,
-  derOctetString,
-  derOid,
-  derSequence,
-} from '../der/der-writer.js';
+import { DER_NULL, concatBytes, derContextConstructed, derInteger, derOctetString, derOid, derSequence } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks, encodePem } from '../pem/pem.js';
 import { bytesFromBigint } from './_internal/big-integer-bytes.js';

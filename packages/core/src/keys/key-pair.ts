@@ -39,13 +39,7 @@ function member(jwk: JsonWebKey, name: keyof JsonWebKey): string {
   return value;
 }
 
-function build(
-  algorithm: KeyAlgorithm,
-  bits: number,
-  encoded: EncodedSpki,
-  privateJwk: JsonWebKey,
-  curve?: NamedCurve,
-): KeyPair {
+function build(algorithm: KeyAlgorithm, bits: number, encoded: EncodedSpki, privateJwk: JsonWebKey, curve?: NamedCurve): KeyPair {
   const base = { algorithm, bits, spki: encoded.spki, publicKeyBits: encoded.publicKeyBits, privateJwk };
   return curve === undefined ? base : { ...base, curve };
 }

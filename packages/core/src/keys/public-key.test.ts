@@ -53,15 +53,13 @@ describe('parseSpki', () => {
     );
   });
 
-  it.each([
-    ['dsa2048-pkcs8.pub.pem'],
-    ['x25519-pkcs8.pub.pem'],
-    ['ec-secp256k1-sec1.pub.pem'],
-    ['ec-p224.pub.pem'],
-  ])('refuses the well-formed but unsupported key %s with 2200', (name) => {
-    const err = thrown(() => parseSpki(spkiOf(name)));
-    expect([err.cfsslCode, err.message]).toEqual([2200, 'Private key algorithm is not RSA or ECC or Ed25519']);
-  });
+  it.each([['dsa2048-pkcs8.pub.pem'], ['x25519-pkcs8.pub.pem'], ['ec-secp256k1-sec1.pub.pem'], ['ec-p224.pub.pem']])(
+    'refuses the well-formed but unsupported key %s with 2200',
+    (name) => {
+      const err = thrown(() => parseSpki(spkiOf(name)));
+      expect([err.cfsslCode, err.message]).toEqual([2200, 'Private key algorithm is not RSA or ECC or Ed25519']);
+    },
+  );
 
   const rsaAlg = (params: Uint8Array[]) => derSequence([derOid('1.2.840.113549.1.1.1'), ...params]);
   const ecAlg = derSequence([derOid('1.2.840.10045.2.1'), derOid('1.2.840.10045.3.1.7')]);
@@ -69,17 +67,49 @@ describe('parseSpki', () => {
 
   // Go crypto/x509 parsePublicKey error texts.
   it.each([
-    ['RSA without NULL parameters', derSequence([rsaAlg([]), derBitString(derSequence([derInteger(77), derInteger(3)]))]), 'x509: RSA key missing NULL parameters'],
+    [
+      'RSA without NULL parameters',
+      derSequence([rsaAlg([]), derBitString(derSequence([derInteger(77), derInteger(3)]))]),
+      'x509: RSA key missing NULL parameters',
+    ],
     ['RSA key that is not a SEQUENCE', derSequence([rsaAlg([DER_NULL]), derBitString(derInteger(5))]), 'x509: invalid RSA public key'],
-    ['RSA with a missing exponent', derSequence([rsaAlg([DER_NULL]), derBitString(derSequence([derInteger(77)]))]), 'x509: invalid RSA public exponent'],
-    ['RSA with a zero modulus', derSequence([rsaAlg([DER_NULL]), derBitString(derSequence([derInteger(0), derInteger(3)]))]), 'x509: RSA modulus is not a positive number'],
-    ['EC with a compressed point', derSequence([ecAlg, derBitString(concatBytes([Uint8Array.of(2), p256Point().subarray(1, 33)]))]), 'x509: failed to unmarshal elliptic curve point'],
-    ['EC with a point off the curve', derSequence([ecAlg, derBitString(p256Point().map((b, i) => (i === 64 ? b ^ 1 : b)))]), 'x509: failed to unmarshal elliptic curve point'],
-    ['EC without a curve OID', derSequence([derSequence([derOid('1.2.840.10045.2.1'), DER_NULL]), derBitString(p256Point())]), 'x509: invalid ECDSA parameters'],
-    ['Ed25519 with parameters', derSequence([derSequence([derOid('1.3.101.112'), DER_NULL]), derBitString(new Uint8Array(32))]), 'x509: Ed25519 key encoded with illegal parameters'],
-    ['Ed25519 of 31 bytes', derSequence([derSequence([derOid('1.3.101.112')]), derBitString(new Uint8Array(31))]), 'x509: wrong Ed25519 public key size'],
+    [
+      'RSA with a missing exponent',
+      derSequence([rsaAlg([DER_NULL]), derBitString(derSequence([derInteger(77)]))]),
+      'x509: invalid RSA public exponent',
+    ],
+    [
+      'RSA with a zero modulus',
+      derSequence([rsaAlg([DER_NULL]), derBitString(derSequence([derInteger(0), derInteger(3)]))]),
+      'x509: RSA modulus is not a positive number',
+    ],
+    [
+      'EC with a compressed point',
+      derSequence([ecAlg, derBitString(concatBytes([Uint8Array.of(2), p256Point().subarray(1, 33)]))]),
+      'x509: failed to unmarshal elliptic curve point',
+    ],
+    [
+      'EC with a point off the curve',
+      derSequence([ecAlg, derBitString(p256Point().map((b, i) => (i === 64 ? b ^ 1 : b)))]),
+      'x509: failed to unmarshal elliptic curve point',
+    ],
+    [
+      'EC without a curve OID',
+      derSequence([derSequence([derOid('1.2.840.10045.2.1'), DER_NULL]), derBitString(p256Point())]),
+      'x509: invalid ECDSA parameters',
+    ],
+    [
+      'Ed25519 with parameters',
+      derSequence([derSequence([derOid('1.3.101.112'), DER_NULL]), derBitString(new Uint8Array(32))]),
+      'x509: Ed25519 key encoded with illegal parameters',
+    ],
+    [
+      'Ed25519 of 31 bytes',
+      derSequence([derSequence([derOid('1.3.101.112')]), derBitString(new Uint8Array(31))]),
+      'x509: wrong Ed25519 public key size',
+    ],
     ['trailing data', concatBytes([spkiOf('ed25519-pkcs8.pub.pem'), Uint8Array.of(0)]), 'x509: trailing data after ASN.1 of public-key'],
-  ])('%s is a plain error with Go\'s message', (_, der, message) => {
+  ])("%s is a plain error with Go's message", (_, der, message) => {
     const err = thrown(() => parseSpki(der));
     expect([err.cfsslCode, err.plain, err.message]).toEqual([0, true, message]);
   });

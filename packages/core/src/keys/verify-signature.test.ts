@@ -21,7 +21,12 @@ const OID = {
 /** A signed structure (certificate or CSR): the signed part, the algorithm OID and the signature. */
 function signedParts(file: string) {
   const [info, algorithm, signature] = readChildren(readSingle(decodePemBlocks(text(file))[0]!.der));
-  return { info: info!.raw, oid: decodeOid(readChildren(algorithm!)[0]!.content), signature: signature!.content.subarray(1), infoNode: info! };
+  return {
+    info: info!.raw,
+    oid: decodeOid(readChildren(algorithm!)[0]!.content),
+    signature: signature!.content.subarray(1),
+    infoNode: info!,
+  };
 }
 
 describe('verifySignature', () => {
@@ -46,17 +51,23 @@ describe('verifySignature', () => {
     expect(await verifySignature(spki, oid, message, otherSignature)).toBe(false);
   });
 
-  it.each(['genkey-initca-rsa2048-pathlenzero', 'initca-rsa3072-no-ca-section', 'initca-rsa4096-multi-o-ou-ip-hosts', 'initca-ecdsa256-pathlen1', 'initca-ecdsa384-utf8-names', 'initca-ecdsa521-ip-host', 'initca-ed25519', 'initca-existing-pkcs8-ec-key'])(
-    "verifies cfssl 1.6.5's %s certificate and CSR",
-    async (caseId) => {
-      const cert = signedParts(`cfssl-1.6.5/${caseId}/cert.pem`);
-      const spki = readChildren(cert.infoNode)[6]!.raw;
-      expect(await verifySignature(spki, cert.oid, cert.info, cert.signature)).toBe(true);
-      const csr = signedParts(`cfssl-1.6.5/${caseId}/csr.pem`);
-      // CertificationRequestInfo: version, subject, subjectPKInfo, attributes.
-      expect(await verifySignature(readChildren(csr.infoNode)[2]!.raw, csr.oid, csr.info, csr.signature)).toBe(true);
-    },
-  );
+  it.each([
+    'genkey-initca-rsa2048-pathlenzero',
+    'initca-rsa3072-no-ca-section',
+    'initca-rsa4096-multi-o-ou-ip-hosts',
+    'initca-ecdsa256-pathlen1',
+    'initca-ecdsa384-utf8-names',
+    'initca-ecdsa521-ip-host',
+    'initca-ed25519',
+    'initca-existing-pkcs8-ec-key',
+  ])("verifies cfssl 1.6.5's %s certificate and CSR", async (caseId) => {
+    const cert = signedParts(`cfssl-1.6.5/${caseId}/cert.pem`);
+    const spki = readChildren(cert.infoNode)[6]!.raw;
+    expect(await verifySignature(spki, cert.oid, cert.info, cert.signature)).toBe(true);
+    const csr = signedParts(`cfssl-1.6.5/${caseId}/csr.pem`);
+    // CertificationRequestInfo: version, subject, subjectPKInfo, attributes.
+    expect(await verifySignature(readChildren(csr.infoNode)[2]!.raw, csr.oid, csr.info, csr.signature)).toBe(true);
+  });
 
   it('takes the ECDSA hash from the algorithm OID, not from the curve (Go checkSignature)', async () => {
     const spki = spkiOf('ec-p256-sec1-with-params.pub.pem');

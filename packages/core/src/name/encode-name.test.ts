@@ -18,7 +18,15 @@ describe('encodeName (Go pkix.Name.ToRDNSequence)', () => {
     name.extraNames = [{ oid: '1.2.840.113549.1.9.1', value: 'a@b' }];
     const parsed = parseName(encodeName(name));
     expect(parsed.rdns.map((r) => r.map((a) => a.oid).join('+'))).toEqual([
-      '2.5.4.6', '2.5.4.8', '2.5.4.7', '2.5.4.9', '2.5.4.17', '2.5.4.10', '2.5.4.11', '2.5.4.3', '2.5.4.5',
+      '2.5.4.6',
+      '2.5.4.8',
+      '2.5.4.7',
+      '2.5.4.9',
+      '2.5.4.17',
+      '2.5.4.10',
+      '2.5.4.11',
+      '2.5.4.3',
+      '2.5.4.5',
       '1.2.840.113549.1.9.1',
     ]);
   });

@@ -4,7 +4,15 @@ import { decodePemBlocks, encodePem, toBase64 } from './pem.js';
 describe('PEM (RFC 7468) as Go encoding/pem writes it', () => {
   it('base64-encodes like RFC 4648 §10 test vectors', () => {
     const enc = (s: string) => toBase64(new TextEncoder().encode(s));
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual(['', 'Zg==', 'Zm8=', 'Zm9v', 'Zm9vYg==', 'Zm9vYmE=', 'Zm9vYmFy']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual([
+      '',
+      'Zg==',
+      'Zm8=',
+      'Zm9v',
+      'Zm9vYg==',
+      'Zm9vYmE=',
+      'Zm9vYmFy',
+    ]);
   });
 
   it('wraps at 64 columns and ends with a newline', () => {
@@ -21,7 +29,9 @@ describe('PEM (RFC 7468) as Go encoding/pem writes it', () => {
     const der = Uint8Array.from({ length: 256 }, (_, i) => i);
     const [block] = decodePemBlocks(encodePem('X', der));
     expect(Array.from(block!.der)).toEqual(Array.from(der));
-    const enc = decodePemBlocks('-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n');
+    const enc = decodePemBlocks(
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n',
+    );
     expect(enc[0]!.headers.get('Proc-Type')).toBe('4,ENCRYPTED');
   });
 });

@@ -27,7 +27,9 @@ const NOW = Date.parse('2026-11-28T02:33:05.700Z');
 describe('selfSignCertificate (cfssl selfsign.Sign, reference §5.13)', () => {
   it('backdates 5 minutes from the unrounded clock and expires 2190h after it', async () => {
     const csr = await csrFor({ CN: 'self.example', hosts: ['self.example', '10.0.0.1'] });
-    const cert = parseCertificate((await selfSignCertificate(key, csr, selectSelfSignProfile(null, ''), { now: () => NOW, serialNumber: 42n })).der);
+    const cert = parseCertificate(
+      (await selfSignCertificate(key, csr, selectSelfSignProfile(null, ''), { now: () => NOW, serialNumber: 42n })).der,
+    );
     expect(new Date(cert.notBefore).toISOString()).toBe('2026-11-28T02:28:05.000Z');
     // now + 2190h (91 days 6 hours)
     expect(new Date(cert.notAfter).toISOString()).toBe('2027-02-27T08:33:05.000Z');
@@ -121,7 +123,9 @@ describe('selfSignCertificate (cfssl selfsign.Sign, reference §5.13)', () => {
 });
 
 describe('selectSelfSignProfile (cfssl 1.6 cli/selfsign)', () => {
-  const p = policy({ signing: { default: { expiry: '10h', usages: ['signing'] }, profiles: { www: { expiry: '20h', usages: ['server auth'] } } } });
+  const p = policy({
+    signing: { default: { expiry: '10h', usages: ['signing'] }, profiles: { www: { expiry: '20h', usages: ['server auth'] } } },
+  });
   it('uses the built-in default with expiry 2190h without a config', () => {
     const prof = selectSelfSignProfile(null, 'www');
     expect(prof.expiryString).toBe('2190h');

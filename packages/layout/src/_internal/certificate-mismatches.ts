@@ -59,11 +59,17 @@ export async function certificateMismatches(cert: ParsedCertificate, expected: C
   }
 
   const wantSubject = describeName(expected.expectedCsr.subject);
-  if (describeName(cert.subject) !== wantSubject) reasons.push(`subject: certificate has "${describeName(cert.subject)}", requested "${wantSubject}"`);
+  if (describeName(cert.subject) !== wantSubject)
+    reasons.push(`subject: certificate has "${describeName(cert.subject)}", requested "${wantSubject}"`);
 
   if (expected.extKeyUsages !== null) {
     const hosts = classifyHosts(expected.request.hosts);
-    const want = sanKeys({ dnsNames: hosts.dnsNames, emailAddresses: hosts.emailAddresses, ipAddresses: hosts.ipAddresses, uris: hosts.uris });
+    const want = sanKeys({
+      dnsNames: hosts.dnsNames,
+      emailAddresses: hosts.emailAddresses,
+      ipAddresses: hosts.ipAddresses,
+      uris: hosts.uris,
+    });
     if (!sameSet(sanKeys(cert.sans), want)) {
       reasons.push(`hosts: certificate has ${bracketList(describeSans(cert.sans))}, requested ${bracketList(expected.request.hosts)}`);
     }

@@ -1,5 +1,13 @@
 // The key, certificate and CSR already in the directory for one base name, and what they are checked against.
-import { createCsrForKey, parseCsr, type CertificateRequestSpec, type CryptoBackend, type KeyPair, type ParsedCertificate, type ParsedCsr } from '@cfssl-ts/core';
+import {
+  createCsrForKey,
+  parseCsr,
+  type CertificateRequestSpec,
+  type CryptoBackend,
+  type KeyPair,
+  type ParsedCertificate,
+  type ParsedCsr,
+} from '@cfssl-ts/core';
 import { LayoutError } from '../layout-error.js';
 import { issuedFileNames, type IssuedFileNames } from '../layout-file-names.js';
 import { certificateMismatches, csrMatches } from './certificate-mismatches.js';
@@ -21,7 +29,11 @@ export interface ExpectedCsr {
   parsed: ParsedCsr;
 }
 
-export async function readExistingIssuance(base: string, existing: ReadonlyMap<string, Uint8Array>, crypto: Crypto): Promise<ExistingIssuance> {
+export async function readExistingIssuance(
+  base: string,
+  existing: ReadonlyMap<string, Uint8Array>,
+  crypto: Crypto,
+): Promise<ExistingIssuance> {
   const names = issuedFileNames(base);
   const keyBytes = existing.get(names.key);
   let key: KeyPair | null = null;
@@ -42,7 +54,12 @@ export async function readExistingIssuance(base: string, existing: ReadonlyMap<s
 }
 
 /** cfssl csr.Generate for an existing key (what `gencert` would put in `<base>.csr`). */
-export async function expectedCsrFor(request: CertificateRequestSpec, key: KeyPair, csrFile: string, backend: CryptoBackend): Promise<ExpectedCsr> {
+export async function expectedCsrFor(
+  request: CertificateRequestSpec,
+  key: KeyPair,
+  csrFile: string,
+  backend: CryptoBackend,
+): Promise<ExpectedCsr> {
   try {
     const csr = await createCsrForKey(request, key, { backend });
     return { pem: csr.pem, parsed: parseCsr(csr.der) };
@@ -93,9 +110,20 @@ export interface CheckContext {
  * Mismatches against the inputs in force; when an input file was kept although the spec asks for
  * something else, mismatches against the spec's request too (so a `-hosts` change shows on the certificate).
  */
-export async function staleReasons(cert: ParsedCertificate, key: KeyPair, requests: RequestPair, expectedCsr: ExpectedCsr, ctx: CheckContext): Promise<string[]> {
+export async function staleReasons(
+  cert: ParsedCertificate,
+  key: KeyPair,
+  requests: RequestPair,
+  expectedCsr: ExpectedCsr,
+  ctx: CheckContext,
+): Promise<string[]> {
   const base = { key, keyFile: ctx.names.key, issuer: ctx.issuer, issuerFile: ctx.issuerFile, now: ctx.now, crypto: ctx.crypto };
-  const reasons = await certificateMismatches(cert, { ...base, extKeyUsages: ctx.extKeyUsages, request: requests.effective, expectedCsr: expectedCsr.parsed });
+  const reasons = await certificateMismatches(cert, {
+    ...base,
+    extKeyUsages: ctx.extKeyUsages,
+    request: requests.effective,
+    expectedCsr: expectedCsr.parsed,
+  });
   const requestedUsages = ctx.extKeyUsages === null ? null : ctx.requestedExtKeyUsages;
   if (reasons.length > 0 || (requests.requested === null && requestedUsages === null)) return reasons;
   const request = requests.requested ?? requests.effective;

@@ -16,7 +16,11 @@ export interface CaPlanOptions {
   backend: CryptoBackend;
 }
 
-export async function planCa(state: ExistingIssuance, requests: RequestPair, { now, force, crypto, backend }: CaPlanOptions): Promise<CaPlan> {
+export async function planCa(
+  state: ExistingIssuance,
+  requests: RequestPair,
+  { now, force, crypto, backend }: CaPlanOptions,
+): Promise<CaPlan> {
   const { names } = state;
   if (state.key === null) {
     if (state.certificate === null) return { kind: 'issue', key: null, reasons: [] };

@@ -6,7 +6,7 @@ import { verifyHostname } from './verify-hostname.js';
 // Only the fields VerifyHostname and HostnameError read.
 function cert(options: { dns?: string[]; ips?: string[]; cn?: string; sanExtension?: boolean }): ParsedCertificate {
   const ips = (options.ips ?? []).map((ip) => parseGoIp(ip) as Uint8Array);
-  const hasSans = options.sanExtension ?? ((options.dns?.length ?? 0) + ips.length > 0);
+  const hasSans = options.sanExtension ?? (options.dns?.length ?? 0) + ips.length > 0;
   return {
     extensions: hasSans ? [{ oid: '2.5.29.17', critical: false, value: new Uint8Array() }] : [],
     sans: { dnsNames: options.dns ?? [], emailAddresses: [], ipAddresses: ips, uris: [] },
@@ -94,10 +94,14 @@ describe('HostnameError text (Go HostnameError.Error)', () => {
   });
 
   it('names the legacy Common Name when only the CN would match', () => {
-    expect(verifyHostname(cert({ cn: 'etcd.local' }), 'etcd.local')).toBe('x509: certificate relies on legacy Common Name field, use SANs instead');
+    expect(verifyHostname(cert({ cn: 'etcd.local' }), 'etcd.local')).toBe(
+      'x509: certificate relies on legacy Common Name field, use SANs instead',
+    );
   });
 
   it('says the certificate is valid for no names at all', () => {
-    expect(verifyHostname(cert({ ips: ['10.0.0.1'] }), 'etcd.local')).toBe('x509: certificate is not valid for any names, but wanted to match etcd.local');
+    expect(verifyHostname(cert({ ips: ['10.0.0.1'] }), 'etcd.local')).toBe(
+      'x509: certificate is not valid for any names, but wanted to match etcd.local',
+    );
   });
 });

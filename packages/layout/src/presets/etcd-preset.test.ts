@@ -23,12 +23,24 @@ describe('etcdPreset', () => {
     expect(spec.configFile).toBe('ca-config.json');
     expect(spec.config).toEqual(TUTORIAL_CA_CONFIG);
     expect(spec.ca).toEqual({ base: 'ca', csrFile: 'ca-csr.json', csr: TUTORIAL_CA_CSR });
-    expect(spec.certificates).toEqual([{ base: 'server', csrFile: 'server-csr.json', csr: TUTORIAL_SERVER_CSR, profile: 'www', role: 'peer' }]);
+    expect(spec.certificates).toEqual([
+      { base: 'server', csrFile: 'server-csr.json', csr: TUTORIAL_SERVER_CSR, profile: 'www', role: 'peer' },
+    ]);
   });
 
   it("names exactly the tutorial's files", () => {
     expect(layoutFileNames(etcdPreset()).sort()).toEqual(
-      ['ca-config.json', 'ca-csr.json', 'server-csr.json', 'ca.pem', 'ca-key.pem', 'ca.csr', 'server.pem', 'server-key.pem', 'server.csr'].sort(),
+      [
+        'ca-config.json',
+        'ca-csr.json',
+        'server-csr.json',
+        'ca.pem',
+        'ca-key.pem',
+        'ca.csr',
+        'server.pem',
+        'server-key.pem',
+        'server.csr',
+      ].sort(),
     );
   });
 

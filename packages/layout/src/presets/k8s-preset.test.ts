@@ -5,16 +5,36 @@ import { k8sApiserverHosts, k8sPreset } from './k8s-preset.js';
 // The Kubernetes binary-install tutorial's k8s-cert/ inputs (apiserver, admin, kube-proxy), as the tutorial writes them.
 const USAGES = ['signing', 'key encipherment', 'server auth', 'client auth'];
 const TUTORIAL_CA_CONFIG = { signing: { default: { expiry: '87600h' }, profiles: { kubernetes: { expiry: '87600h', usages: USAGES } } } };
-const TUTORIAL_CA_CSR = { CN: 'kubernetes', key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing', O: 'k8s', OU: 'System' }] };
-const SERVICE_NAMES = ['kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster', 'kubernetes.default.svc.cluster.local'];
+const TUTORIAL_CA_CSR = {
+  CN: 'kubernetes',
+  key: { algo: 'rsa', size: 2048 },
+  names: [{ C: 'CN', L: 'Beijing', ST: 'Beijing', O: 'k8s', OU: 'System' }],
+};
+const SERVICE_NAMES = [
+  'kubernetes',
+  'kubernetes.default',
+  'kubernetes.default.svc',
+  'kubernetes.default.svc.cluster',
+  'kubernetes.default.svc.cluster.local',
+];
 const TUTORIAL_SERVER_CSR = {
   CN: 'kubernetes',
   hosts: ['10.0.0.1', '127.0.0.1', '192.168.31.61', '192.168.31.62', '192.168.31.63', ...SERVICE_NAMES],
   key: { algo: 'rsa', size: 2048 },
   names: [{ C: 'CN', L: 'BeiJing', ST: 'BeiJing', O: 'k8s', OU: 'System' }],
 };
-const TUTORIAL_ADMIN_CSR = { CN: 'admin', hosts: [], key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'BeiJing', ST: 'BeiJing', O: 'system:masters', OU: 'System' }] };
-const TUTORIAL_KUBE_PROXY_CSR = { CN: 'system:kube-proxy', hosts: [], key: { algo: 'rsa', size: 2048 }, names: [{ C: 'CN', L: 'BeiJing', ST: 'BeiJing', O: 'k8s', OU: 'System' }] };
+const TUTORIAL_ADMIN_CSR = {
+  CN: 'admin',
+  hosts: [],
+  key: { algo: 'rsa', size: 2048 },
+  names: [{ C: 'CN', L: 'BeiJing', ST: 'BeiJing', O: 'system:masters', OU: 'System' }],
+};
+const TUTORIAL_KUBE_PROXY_CSR = {
+  CN: 'system:kube-proxy',
+  hosts: [],
+  key: { algo: 'rsa', size: 2048 },
+  names: [{ C: 'CN', L: 'BeiJing', ST: 'BeiJing', O: 'k8s', OU: 'System' }],
+};
 
 describe('k8sPreset', () => {
   it("holds the tutorial's inputs for the CA, apiserver, admin and kube-proxy", () => {
@@ -30,7 +50,8 @@ describe('k8sPreset', () => {
 
   it('names the .pem, -key.pem and .csr of every certificate', () => {
     const names = layoutFileNames(k8sPreset());
-    for (const base of ['ca', 'server', 'admin', 'kube-proxy']) expect(names).toEqual(expect.arrayContaining([`${base}.pem`, `${base}-key.pem`, `${base}.csr`]));
+    for (const base of ['ca', 'server', 'admin', 'kube-proxy'])
+      expect(names).toEqual(expect.arrayContaining([`${base}.pem`, `${base}-key.pem`, `${base}.csr`]));
     expect(names).toHaveLength(17);
   });
 

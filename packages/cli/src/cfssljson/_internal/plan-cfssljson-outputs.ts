@@ -108,7 +108,13 @@ export function planCfssljsonOutputs(input: ReadonlyMap<string, unknown> | null,
     } catch (error) {
       throw new CfssljsonExit(`Failed to parse ocspResponse: ${error instanceof Error ? error.message : String(error)}\n`, 1);
     }
-    outputs.push({ fileName: `${baseName}-response.der`, contents: bytes, stdoutText: toBase64(bytes), mode: FILE_MODE, privateKey: false });
+    outputs.push({
+      fileName: `${baseName}-response.der`,
+      contents: bytes,
+      stdoutText: toBase64(bytes),
+      mode: FILE_MODE,
+      privateKey: false,
+    });
   }
   return outputs;
 }

@@ -14,9 +14,12 @@ describe('splitHostPort / joinHostPort (Go net)', () => {
     expect(splitHostPort(input)).toEqual(expected);
   });
 
-  it.each(['golang.org', '::1', '[::1]', '[::1]80', 'a:b:c', '[foo:bar]baz:80', '[a[b]:80', 'a]b:80'])('%s is an error (certinfo then dials port 443)', (input) => {
-    expect(splitHostPort(input)).toBeNull();
-  });
+  it.each(['golang.org', '::1', '[::1]', '[::1]80', 'a:b:c', '[foo:bar]baz:80', '[a[b]:80', 'a]b:80'])(
+    '%s is an error (certinfo then dials port 443)',
+    (input) => {
+      expect(splitHostPort(input)).toBeNull();
+    },
+  );
 
   it('joins with brackets only for hosts containing a colon', () => {
     expect(joinHostPort('::1', '443')).toBe('[::1]:443');

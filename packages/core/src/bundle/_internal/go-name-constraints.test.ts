@@ -45,7 +45,9 @@ describe('checkNameConstraints (Go x509 isValid name constraints)', () => {
   });
   it('DNS: excluded subtrees win and are reported with the constraint', () => {
     const nc = constraints({ permittedDns: ['example.com'], excludedDns: ['bad.example.com'] });
-    expect(detail(nc, leaf({ dns: ['x.bad.example.com'] }))).toBe('DNS name "x.bad.example.com" is excluded by constraint "bad.example.com"');
+    expect(detail(nc, leaf({ dns: ['x.bad.example.com'] }))).toBe(
+      'DNS name "x.bad.example.com" is excluded by constraint "bad.example.com"',
+    );
   });
   it('an empty constraint matches everything; no permitted list permits everything', () => {
     expect(detail(constraints({ permittedDns: [''] }), leaf({ dns: ['anything.org'] }))).toBeNull();
@@ -69,7 +71,9 @@ describe('checkNameConstraints (Go x509 isValid name constraints)', () => {
   it('URI: the host is matched like a domain, IP hosts cannot be', () => {
     const nc = constraints({ permittedUri: ['.example.com'] });
     expect(detail(nc, leaf({ uri: ['https://api.example.com:8443/x'] }))).toBeNull();
-    expect(detail(nc, leaf({ uri: ['https://10.0.0.1/'] }))).toBe('URI with IP ("https://10.0.0.1/") cannot be matched against constraints');
+    expect(detail(nc, leaf({ uri: ['https://10.0.0.1/'] }))).toBe(
+      'URI with IP ("https://10.0.0.1/") cannot be matched against constraints',
+    );
   });
   it('ignores certificates without a SAN extension (Go ≥1.15 no longer reads the CN)', () => {
     const noSan = { cert: { extensions: [] } } as unknown as ChainCertificate;

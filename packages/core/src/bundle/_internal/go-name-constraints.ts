@@ -53,7 +53,8 @@ function matchDomain(domain: string, constraint: string): boolean {
   }
   const constraintLabels = reverseLabels(c);
   if (!constraintLabels) throw new Error(`x509: internal error: cannot parse domain ${goQuote(c)}`);
-  if (domainLabels.length < constraintLabels.length || (mustHaveSubdomains && domainLabels.length === constraintLabels.length)) return false;
+  if (domainLabels.length < constraintLabels.length || (mustHaveSubdomains && domainLabels.length === constraintLabels.length))
+    return false;
   return constraintLabels.every((label, i) => fold(label) === fold(domainLabels[i]!));
 }
 

@@ -82,7 +82,9 @@ function validExpiry(c: ChainCertificate): boolean {
 const compareChainLength: Ranking = (a, b) => b.length - a.length;
 const compareChainExpiry: Ranking = (a, b) => compare(expiryTime(a), expiryTime(b));
 const compareCryptoSuite: Ranking = (a, b) =>
-  averagePriority(a, hashPriority) + averagePriority(a, keyAlgoPriority) - (averagePriority(b, hashPriority) + averagePriority(b, keyAlgoPriority));
+  averagePriority(a, hashPriority) +
+  averagePriority(a, keyAlgoPriority) -
+  (averagePriority(b, hashPriority) + averagePriority(b, keyAlgoPriority));
 const sha2Homogeneity = (chain: Chain): number => (chain.slice(0, -1).every((c) => hashUbiquity(c) === 70) ? 1 : 0);
 const compareSha2Homogeneity: Ranking = (a, b) => sha2Homogeneity(a) - sha2Homogeneity(b);
 const compareHashUbiquity: Ranking = (a, b) => chainHashUbiquity(a) - chainHashUbiquity(b);
@@ -125,6 +127,9 @@ export function optimalChains(chains: Chain[]): Chain[] {
 
 /** bundler.ubiquitousChains (platform ubiquity ties without metadata), then optimalChains. */
 export function ubiquitousChains(chains: Chain[]): Chain[] {
-  const ranked = [compareSha2Homogeneity, compareChainLength, compareHashUbiquity, compareKeyAlgoUbiquity, compareExpiryUbiquity].reduce(filter, chains);
+  const ranked = [compareSha2Homogeneity, compareChainLength, compareHashUbiquity, compareKeyAlgoUbiquity, compareExpiryUbiquity].reduce(
+    filter,
+    chains,
+  );
   return optimalChains(ranked);
 }

@@ -87,7 +87,12 @@ function rfc3339(ms: number): string {
 type CertType = 'leaf' | 'intermediate' | 'root';
 
 /** Go Certificate.isValid. */
-function isValid(c: ChainCertificate, certType: CertType, currentChain: readonly ChainCertificate[], now: number): ChainVerificationError | null {
+function isValid(
+  c: ChainCertificate,
+  certType: CertType,
+  currentChain: readonly ChainCertificate[],
+  now: number,
+): ChainVerificationError | null {
   if (c.unhandledCriticalExtension) return new ChainVerificationError(1200, 'x509: unhandled critical extension', false);
   const child = currentChain[currentChain.length - 1];
   if (child && !bytesEqual(child.cert.issuer.raw, c.cert.subject.raw)) {
@@ -108,7 +113,11 @@ function isValid(c: ChainCertificate, certType: CertType, currentChain: readonly
   if (certType !== 'leaf' && c.nameConstraints) {
     const v = checkNameConstraints(c.nameConstraints, currentChain);
     if (v?.reason === 'too-many') return invalid(INVALID_REASON.tooManyConstraints, 'x509: unknown error');
-    if (v) return invalid(INVALID_REASON.caNotAuthorizedForThisName, `x509: a root or intermediate certificate is not authorized to sign for this name: ${v.detail}`);
+    if (v)
+      return invalid(
+        INVALID_REASON.caNotAuthorizedForThisName,
+        `x509: a root or intermediate certificate is not authorized to sign for this name: ${v.detail}`,
+      );
   }
   if (certType === 'intermediate' && (!c.cert.basicConstraintsValid || !c.cert.isCa)) {
     return invalid(INVALID_REASON.notAuthorizedToSign, 'x509: certificate is not authorized to sign other certificates');
@@ -227,7 +236,9 @@ async function buildChains(
   if (chains.length > 0) err = null;
   if (chains.length === 0 && err === null) {
     const h = hint;
-    const suffix = h ? ` (possibly because of ${goQuote(h.err)} while trying to verify candidate authority certificate ${goQuote(certName(h.cert))})` : '';
+    const suffix = h
+      ? ` (possibly because of ${goQuote(h.err)} while trying to verify candidate authority certificate ${goQuote(certName(h.cert))})`
+      : '';
     err = new ChainVerificationError(1220, `x509: certificate signed by unknown authority${suffix}`, true);
   }
   return { chains, err };

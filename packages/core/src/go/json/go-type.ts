@@ -121,7 +121,12 @@ export function goStructType<const F extends readonly GoField[]>(
 }
 
 /** A struct field; `jsonTag` is the tag's name part (omit it for untagged fields). */
-export function goField<N extends string, T>(goName: N, type: GoType<T>, jsonTag?: string, options: { internal?: boolean } = {}): GoField<N, T> {
+export function goField<N extends string, T>(
+  goName: N,
+  type: GoType<T>,
+  jsonTag?: string,
+  options: { internal?: boolean } = {},
+): GoField<N, T> {
   return { goName, jsonName: jsonTag ?? goName, type, ...(options.internal ? { internal: true } : {}) };
 }
 

@@ -7,7 +7,14 @@ import { marshalGoJson, marshalGoJsonIndent } from './marshal-go-json.js';
 describe('marshalGoJson', () => {
   it('sorts map keys and keeps struct order', () => {
     expect(marshalGoJson({ key: 'k', cert: 'c', csr: 's' })).toBe('{"cert":"c","csr":"s","key":"k"}');
-    expect(marshalGoJson(new Map([['b', 1], ['a', 2]]))).toBe('{"a":2,"b":1}');
+    expect(
+      marshalGoJson(
+        new Map([
+          ['b', 1],
+          ['a', 2],
+        ]),
+      ),
+    ).toBe('{"a":2,"b":1}');
     expect(marshalGoJson(goStruct({ success: true, result: null, errors: [], messages: [] }))).toBe(
       '{"success":true,"result":null,"errors":[],"messages":[]}',
     );
@@ -22,9 +29,7 @@ describe('marshalGoJson', () => {
     expect(marshalGoJson('Unit&2')).toBe('"Unit\\u00262"');
     expect(marshalGoJson('<script>')).toBe('"\\u003cscript\\u003e"');
     expect(marshalGoJson('-----BEGIN X-----\nAB\n')).toBe('"-----BEGIN X-----\\nAB\\n"');
-    expect(marshalGoJson('\u0000\u0001\u0007\b\t\n\u000b\f\r\u001f')).toBe(
-      '"\\u0000\\u0001\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u001f"',
-    );
+    expect(marshalGoJson('\u0000\u0001\u0007\b\t\n\u000b\f\r\u001f')).toBe('"\\u0000\\u0001\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u001f"');
     expect(marshalGoJson('"\\')).toBe('"\\"\\\\"');
     expect(marshalGoJson('\u2028\u2029')).toBe('"\\u2028\\u2029"');
     expect(marshalGoJson('\u007f\u00e9\u6771\u{1f600}')).toBe('"\u007f\u00e9\u6771\u{1f600}"');

@@ -21,7 +21,18 @@ function quoteString(s: string): string {
     let esc: string | undefined;
     if (c < 0x80) {
       if (c >= 0x20 && c !== 0x22 && c !== 0x5c && c !== 0x3c && c !== 0x3e && c !== 0x26) continue;
-      esc = c === 0x22 ? '\\"' : c === 0x5c ? '\\\\' : c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c === 0x09 ? '\\t' : `\\u00${HEX[c >> 4]}${HEX[c & 0xf]}`;
+      esc =
+        c === 0x22
+          ? '\\"'
+          : c === 0x5c
+            ? '\\\\'
+            : c === 0x0a
+              ? '\\n'
+              : c === 0x0d
+                ? '\\r'
+                : c === 0x09
+                  ? '\\t'
+                  : `\\u00${HEX[c >> 4]}${HEX[c & 0xf]}`;
     } else if (c === 0x2028 || c === 0x2029) {
       esc = `\\u202${HEX[c & 0xf]}`;
     } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
@@ -101,11 +112,17 @@ function encode(value: unknown, options: MarshalGoJsonOptions): string {
   if (Array.isArray(value)) return `[${value.map((v) => encode(v, options)).join(',')}]`;
   if (value instanceof Map) {
     const entries = [...value.entries()].map(([k, v]): [string, unknown] => [String(k), v]);
-    return encodeMembers(entries.sort((a, b) => compareCodePoints(a[0], b[0])), options);
+    return encodeMembers(
+      entries.sort((a, b) => compareCodePoints(a[0], b[0])),
+      options,
+    );
   }
   const entries = Object.entries(value);
   if (isGoStruct(value) || options.plainObjects === 'struct') return encodeMembers(entries, options);
-  return encodeMembers(entries.sort((a, b) => compareCodePoints(a[0], b[0])), options);
+  return encodeMembers(
+    entries.sort((a, b) => compareCodePoints(a[0], b[0])),
+    options,
+  );
 }
 
 /**

@@ -24,10 +24,14 @@ const caConstraint = goStructType('config.CAConstraint', [
   goField('MaxPathLen', goIntType(), 'max_path_len'),
 ]);
 const csrWhitelist = goStructType('config.CSRWhitelist', [goField('DNSNames', goBoolType())]);
-const stamp = goUnmarshalerType('x.Stamp', () => '', (raw) => {
-  if (raw === '"bad"') throw new GoError('bad stamp');
-  return raw;
-});
+const stamp = goUnmarshalerType(
+  'x.Stamp',
+  () => '',
+  (raw) => {
+    if (raw === '"bad"') throw new GoError('bad stamp');
+    return raw;
+  },
+);
 const profile = goStructType('config.SigningProfile', [
   goField('Usage', goSliceType(goStringType()), 'usages'),
   goField('CAConstraint', caConstraint, 'ca_constraint'),
@@ -62,23 +66,59 @@ function errorOf(json: string, type: GoType = config): string {
 
 describe('unmarshalGoJson', () => {
   it.each([
-    ['{"signing":{"default":{"usages":"x"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.usages of type []string'],
+    [
+      '{"signing":{"default":{"usages":"x"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.usages of type []string',
+    ],
     // Go 1.19 puts no map key in the field path
-    ['{"signing":{"profiles":{"p":{"usages":"x"}}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.profiles.usages of type []string'],
-    ['{"signing":{"profiles":{"p":{"usages":[1]}}}}', 'json: cannot unmarshal number into Go struct field SigningProfile.signing.profiles.usages of type string'],
-    ['{"signing":{"profiles":{"p":{"ca_constraint":{"max_path_len":1.5}}}}}', 'json: cannot unmarshal number 1.5 into Go struct field CAConstraint.signing.profiles.ca_constraint.max_path_len of type int'],
-    ['{"signing":{"default":{"ca_constraint":{"max_path_len":1e2}}}}', 'json: cannot unmarshal number 1e2 into Go struct field CAConstraint.signing.default.ca_constraint.max_path_len of type int'],
-    ['{"signing":{"default":{"ca_constraint":{"max_path_len":99999999999999999999}}}}', 'json: cannot unmarshal number 99999999999999999999 into Go struct field CAConstraint.signing.default.ca_constraint.max_path_len of type int'],
-    ['{"signing":{"profiles":{"p":{"ca_constraint":"x"}}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.profiles.ca_constraint of type config.CAConstraint'],
+    [
+      '{"signing":{"profiles":{"p":{"usages":"x"}}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.profiles.usages of type []string',
+    ],
+    [
+      '{"signing":{"profiles":{"p":{"usages":[1]}}}}',
+      'json: cannot unmarshal number into Go struct field SigningProfile.signing.profiles.usages of type string',
+    ],
+    [
+      '{"signing":{"profiles":{"p":{"ca_constraint":{"max_path_len":1.5}}}}}',
+      'json: cannot unmarshal number 1.5 into Go struct field CAConstraint.signing.profiles.ca_constraint.max_path_len of type int',
+    ],
+    [
+      '{"signing":{"default":{"ca_constraint":{"max_path_len":1e2}}}}',
+      'json: cannot unmarshal number 1e2 into Go struct field CAConstraint.signing.default.ca_constraint.max_path_len of type int',
+    ],
+    [
+      '{"signing":{"default":{"ca_constraint":{"max_path_len":99999999999999999999}}}}',
+      'json: cannot unmarshal number 99999999999999999999 into Go struct field CAConstraint.signing.default.ca_constraint.max_path_len of type int',
+    ],
+    [
+      '{"signing":{"profiles":{"p":{"ca_constraint":"x"}}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.profiles.ca_constraint of type config.CAConstraint',
+    ],
     ['{"signing":"x"}', 'json: cannot unmarshal string into Go struct field Config.signing of type config.Signing'],
     ['[]', 'json: cannot unmarshal array into Go value of type config.Config'],
     ['{"remotes":{"a":1}}', 'json: cannot unmarshal number into Go struct field Config.remotes of type string'],
-    ['{"signing":{"default":{"Expiry":"1h"}}}', 'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.Expiry of type time.Duration'],
-    ['{"signing":{"default":{"Provider":1}}}', 'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.Provider of type auth.Provider'],
-    ['{"signing":{"default":{"ExtensionWhitelist":{"a":1}}}}', 'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.ExtensionWhitelist of type bool'],
+    [
+      '{"signing":{"default":{"Expiry":"1h"}}}',
+      'json: cannot unmarshal string into Go struct field SigningProfile.signing.default.Expiry of type time.Duration',
+    ],
+    [
+      '{"signing":{"default":{"Provider":1}}}',
+      'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.Provider of type auth.Provider',
+    ],
+    [
+      '{"signing":{"default":{"ExtensionWhitelist":{"a":1}}}}',
+      'json: cannot unmarshal number into Go struct field SigningProfile.signing.default.ExtensionWhitelist of type bool',
+    ],
     // the path uses the field's JSON name, not the key as written
-    ['{"signing":{"default":{"csrwhitelist":{"dnsnames":1}}}}', 'json: cannot unmarshal number into Go struct field CSRWhitelist.signing.default.CSRWhitelist.DNSNames of type bool'],
-    ['{"signing":{"profiles":"x"}}', 'json: cannot unmarshal string into Go struct field Signing.signing.profiles of type map[string]*config.SigningProfile'],
+    [
+      '{"signing":{"default":{"csrwhitelist":{"dnsnames":1}}}}',
+      'json: cannot unmarshal number into Go struct field CSRWhitelist.signing.default.CSRWhitelist.DNSNames of type bool',
+    ],
+    [
+      '{"signing":{"profiles":"x"}}',
+      'json: cannot unmarshal string into Go struct field Signing.signing.profiles of type map[string]*config.SigningProfile',
+    ],
   ])('reports %s like Go', (json, message) => {
     expect(errorOf(json)).toBe(message);
   });
@@ -136,7 +176,9 @@ describe('unmarshalGoJson', () => {
     expect((sig.Profiles as Map<string, unknown>).get('p')).toBeNull();
     expect(v.Remotes).toBeNull();
     // null leaves structs and scalars alone; an empty array is not null
-    const d = decode('{"signing":{"default":{"usages":[],"expiry":"1h","ca_constraint":{"is_ca":true}}},"signing":{"default":{"expiry":null,"ca_constraint":null}}}') as GoStructValue;
+    const d = decode(
+      '{"signing":{"default":{"usages":[],"expiry":"1h","ca_constraint":{"is_ca":true}}},"signing":{"default":{"expiry":null,"ca_constraint":null}}}',
+    ) as GoStructValue;
     const def = (d.Signing as GoStructValue).Default as GoStructValue;
     expect(def.Usage).toEqual([]);
     expect(def.ExpiryString).toBe('1h');
@@ -153,7 +195,9 @@ describe('unmarshalGoJson', () => {
     expect((decode('{"key":{"algo":"rsa"}}', req, init()) as GoStructValue).KeyRequest).toEqual({ A: 'rsa', S: 256 });
     expect((decode('{"key":null}', req, init()) as GoStructValue).KeyRequest).toBeNull();
     expect((decode('{"key":null,"key":{"algo":"rsa"}}', req, init()) as GoStructValue).KeyRequest).toEqual({ A: 'rsa', S: 0 });
-    expect((decode('{"names":[{"C":"US"},{"C":"DE"}],"names":[{"O":"x"}]}', req, init()) as GoStructValue).Names).toEqual([{ C: 'US', O: 'x' }]);
+    expect((decode('{"names":[{"C":"US"},{"C":"DE"}],"names":[{"O":"x"}]}', req, init()) as GoStructValue).Names).toEqual([
+      { C: 'US', O: 'x' },
+    ]);
     expect(errorOf('{"key":{"size":"x"}}', req)).toBe('json: cannot unmarshal string into Go struct field KeyRequest.key.size of type int');
     expect(errorOf('{"names":[{"C":1}]}', req)).toBe('json: cannot unmarshal number into Go struct field Name.names.C of type string');
   });
@@ -171,7 +215,9 @@ describe('unmarshalGoJson', () => {
     const unknown: string[] = [];
     const internal: string[] = [];
     unmarshalGoJson(
-      decodeGoJson('{"signing":{"profiles":{"www":{"usage":[],"Expiry":1}}},"extra":{"a":1},"signing":{"default":{"ca_constraint":{"pathlen":1}}}}'),
+      decodeGoJson(
+        '{"signing":{"profiles":{"www":{"usage":[],"Expiry":1}}},"extra":{"a":1},"signing":{"default":{"ca_constraint":{"pathlen":1}}}}',
+      ),
       config,
       zeroGoValue(config),
       { onUnknownKey: (p) => unknown.push(p), onInternalKey: (p) => internal.push(p) },

@@ -92,7 +92,8 @@ function plainValue(st: DecodeState, node: GoJsonValue): unknown {
       return node.items.map((item) => plainValue(st, item));
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of node.entries) Object.defineProperty(out, k, { value: plainValue(st, v), enumerable: true, writable: true, configurable: true });
+      for (const [k, v] of node.entries)
+        Object.defineProperty(out, k, { value: plainValue(st, v), enumerable: true, writable: true, configurable: true });
       return out;
     }
   }

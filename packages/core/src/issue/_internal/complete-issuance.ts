@@ -103,7 +103,12 @@ interface ProfileFields {
 }
 
 /** cfssl signer.FillTemplate: usages (5100 when none), validity, AIA, CRL DP, policies, OCSP no-check. */
-function profileFields(defaultProfile: SigningProfile, profile: SigningProfile, now: number, req: Omit<SignRequest, 'request'>): ProfileFields {
+function profileFields(
+  defaultProfile: SigningProfile,
+  profile: SigningProfile,
+  now: number,
+  req: Omit<SignRequest, 'request'>,
+): ProfileFields {
   const usages = resolveUsages(profile.usages);
   if (usages.keyUsageBits === 0 && usages.extKeyUsages.length === 0) throw new CfsslError('ERR_POLICY', 5100);
   const issuerUrls = profile.issuerUrls ?? defaultProfile.issuerUrls ?? [];
@@ -142,7 +147,14 @@ export interface IssuanceInputs {
  * From the CA policy checks to the signature (local.Signer.Sign): hosts and subject overrides,
  * name whitelist, serial, requested extensions, FillTemplate, root rules, CreateCertificate.
  */
-export async function completeIssuance({ seed, request: req, profile, policy, authority, context }: IssuanceInputs): Promise<SignedCertificate> {
+export async function completeIssuance({
+  seed,
+  request: req,
+  profile,
+  policy,
+  authority,
+  context,
+}: IssuanceInputs): Promise<SignedCertificate> {
   // CA policy checks (reference §5.11).
   const ca = authority.certificate;
   if (seed.constraints.isCa) {

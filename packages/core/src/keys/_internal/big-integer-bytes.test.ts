@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  base64UrlFromBigint,
-  bigintFromBase64Url,
-  bitLength,
-  bytesFromBase64Url,
-  bytesFromBigint,
-} from './big-integer-bytes.js';
+import { base64UrlFromBigint, bigintFromBase64Url, bitLength, bytesFromBase64Url, bytesFromBigint } from './big-integer-bytes.js';
 
 describe('big integer bytes', () => {
   it('encodes Base64urlUInt like RFC 7518 §6.3.1.2 (e = 65537 is "AQAB")', () => {

@@ -41,11 +41,6 @@ export function privateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | 
 }
 
 /** Seed the cache with a key WebCrypto already holds (a freshly generated or imported one). */
-export function rememberPrivateCryptoKey(
-  crypto: Crypto,
-  key: KeyPair,
-  hash: HashName | undefined,
-  cryptoKey: CryptoKey,
-): void {
+export function rememberPrivateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | undefined, cryptoKey: CryptoKey): void {
   cacheFor(crypto, key).set(signingParams(key, hash).id, Promise.resolve(cryptoKey));
 }

@@ -32,4 +32,3 @@ export function ecdsaRawFromDer(der: Uint8Array, size: number): Uint8Array | nul
     return null;
   }
 }
-

@@ -24,7 +24,9 @@ async function failure(promise: Promise<unknown>): Promise<CfsslError> {
 describe('evpBytesToKeyMd5 (OpenSSL EVP_BytesToKey, MD5, one round)', () => {
   it('matches `openssl enc -P` key derivation', () => {
     // openssl enc -aes-256-cbc -md md5 -P -pass pass:test-only -S 0102030405060708
-    expect(hex(evpBytesToKeyMd5(PASSWORD, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8), 32))).toBe('27a863908ccb02ab2f477da8dcd7743c6f8ea62fa7f107001ba5202c4985869d');
+    expect(hex(evpBytesToKeyMd5(PASSWORD, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8), 32))).toBe(
+      '27a863908ccb02ab2f477da8dcd7743c6f8ea62fa7f107001ba5202c4985869d',
+    );
   });
 });
 

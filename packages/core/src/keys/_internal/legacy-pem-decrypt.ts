@@ -76,7 +76,11 @@ function unpad(data: Uint8Array, blockSize: number): Uint8Array {
  * A padding mismatch is `x509: decryption password incorrect`; a wrong password that happens to
  * leave valid padding yields garbage DER (the caller's parse then fails), as in Go.
  */
-export async function decryptLegacyPemBlock(block: PemBlock, password: Uint8Array, crypto: Crypto = globalThis.crypto): Promise<Uint8Array> {
+export async function decryptLegacyPemBlock(
+  block: PemBlock,
+  password: Uint8Array,
+  crypto: Crypto = globalThis.crypto,
+): Promise<Uint8Array> {
   const dek = block.headers.get('DEK-Info');
   if (dek === undefined) throw goError('x509: no DEK-Info header in block');
   const comma = dek.indexOf(',');
@@ -96,7 +100,9 @@ export async function decryptLegacyPemBlock(block: PemBlock, password: Uint8Arra
   // WebCrypto AES-CBC removes PKCS #7 padding (the same scheme) and fails when it is wrong.
   const aesKey = await crypto.subtle.importKey('raw', key as Uint8Array<ArrayBuffer>, { name: 'AES-CBC' }, false, ['decrypt']);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv: iv as Uint8Array<ArrayBuffer> }, aesKey, data as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-CBC', iv: iv as Uint8Array<ArrayBuffer> }, aesKey, data as Uint8Array<ArrayBuffer>),
+    );
   } catch {
     throw incorrectPassword();
   }

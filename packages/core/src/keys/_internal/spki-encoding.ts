@@ -21,11 +21,7 @@ export function encodeRsaSpki(n: bigint, e: bigint): EncodedSpki {
 
 /** id-ecPublicKey with the namedCurve OID around the uncompressed point (SEC 1 §2.3.3, Go elliptic.Marshal). */
 export function encodeEcSpki(curve: CurveParameters, x: bigint, y: bigint): EncodedSpki {
-  const point = concatBytes([
-    Uint8Array.of(0x04),
-    bytesFromBigint(x, curve.byteLength),
-    bytesFromBigint(y, curve.byteLength),
-  ]);
+  const point = concatBytes([Uint8Array.of(0x04), bytesFromBigint(x, curve.byteLength), bytesFromBigint(y, curve.byteLength)]);
   return spkiOf(derSequence([derOid(OID_EC_PUBLIC_KEY), derOid(curve.oid)]), point);
 }
 
