@@ -29,7 +29,7 @@ const ROOT_SUBJECT_HEX =
 const DAY_MS = 86_400_000;
 
 // The subjectPublicKey bits of a P-256 SPKI are its last 65 bytes (uncompressed point).
-const p256KeyBits = (cert: X509Certificate): Buffer => (cert.publicKey.export({ type: 'spki', format: 'der' }) as Buffer).subarray(-65);
+const p256KeyBits = (cert: X509Certificate): Buffer => cert.publicKey.export({ type: 'spki', format: 'der' }).subarray(-65);
 
 describe('parseCertificate on OpenSSL-made certificates (RFC 5280 §4.1)', () => {
   it('reads the UTF8 root: raw names, validity, key, extensions (utf8-root-ca.pem)', () => {
@@ -44,7 +44,7 @@ describe('parseCertificate on OpenSSL-made certificates (RFC 5280 §4.1)', () =>
     expect(c.notBefore).toBe(Date.parse(node.validFrom));
     expect(c.notAfter).toBe(Date.parse(node.validTo));
     expect(c.notAfter - c.notBefore).toBe(36500 * DAY_MS);
-    expect(hex(c.subjectPublicKeyInfo)).toBe(hex(node.publicKey.export({ type: 'spki', format: 'der' }) as Buffer));
+    expect(hex(c.subjectPublicKeyInfo)).toBe(hex(node.publicKey.export({ type: 'spki', format: 'der' })));
     expect(c.extensions.map((e) => [e.oid, e.critical])).toEqual([
       ['2.5.29.19', true],
       ['2.5.29.15', true],

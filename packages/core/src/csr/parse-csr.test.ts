@@ -23,7 +23,7 @@ const EDGE_CSR = derOf(readFileSync(new URL('san-edge-leaf.csr', issueTestdata),
 const EDGE_KEY_SPKI = new X509Certificate(readFileSync(new URL('san-edge-leaf.pem', issueTestdata))).publicKey.export({
   type: 'spki',
   format: 'der',
-}) as Buffer;
+});
 
 // RFC 2986 §4: CertificationRequest { CertificationRequestInfo { version, subject, spki, [0] attributes }, alg, sig }
 describe('parseCsr on an OpenSSL-made CSR (san-edge-leaf.csr)', () => {
