@@ -21,6 +21,7 @@ describe('check-portable-paths', () => {
   });
 
   it('ignores files outside the scanned folders', () => {
-    expect(scan('docs/guide.md', `${home}/x`)).toEqual([]);
+    expect(scan('fixtures/golden/README.md', ` ${home}/x`)).toEqual([]);
+    expect(scan('docs/guide.md', ` ${home}/x`)).toHaveLength(1);
   });
 });
