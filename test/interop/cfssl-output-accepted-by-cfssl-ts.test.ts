@@ -4,19 +4,8 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_CSR, CONFIG, INTERMEDIATE_CSR, SERVER_CSR, caCsr, type CaAlgo } from './interop-inputs.js';
-import {
-  judge,
-  judgesInstalled,
-  opensslPublicKey,
-  opensslVerify,
-  ours,
-  outputOf,
-  readText,
-  saveOutput,
-  workDir,
-  writeJson,
-} from './judges.js';
+import { type CaAlgo, writeInteropInputs } from './interop-inputs.js';
+import { judge, judgesInstalled, opensslPublicKey, opensslVerify, ours, outputOf, readText, saveOutput, workDir } from './judges.js';
 
 const installed = judgesInstalled();
 
@@ -26,11 +15,7 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl 1.2 %s C
 
   beforeAll(() => {
     dir = workDir(`cfssl-ca-${algo}`);
-    writeJson(dir, 'ca-csr.json', caCsr(algo, 'cfssl'));
-    writeJson(dir, 'config.json', CONFIG);
-    writeJson(dir, 'server-csr.json', SERVER_CSR);
-    writeJson(dir, 'client-csr.json', CLIENT_CSR);
-    writeJson(dir, 'intermediate-csr.json', INTERMEDIATE_CSR);
+    writeInteropInputs(dir, algo, 'cfssl');
     const r = judge('cfssl', ['gencert', '-initca', 'ca-csr.json'], dir);
     caJson = r.stdout;
     saveOutput(dir, 'ca', outputOf(r, 'cfssl gencert -initca'));

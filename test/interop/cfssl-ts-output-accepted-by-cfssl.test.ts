@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_CSR, CONFIG, INTERMEDIATE_CSR, SERVER_CSR, caCsr, type CaAlgo } from './interop-inputs.js';
+import { type CaAlgo, writeInteropInputs } from './interop-inputs.js';
 import {
   judge,
   judgesInstalled,
@@ -16,7 +16,6 @@ import {
   readText,
   saveOutput,
   workDir,
-  writeJson,
 } from './judges.js';
 
 const installed = judgesInstalled();
@@ -26,11 +25,7 @@ describe.skipIf(!installed).each(['rsa', 'ecdsa'] as CaAlgo[])('a cfssl-ts %s CA
 
   beforeAll(() => {
     dir = workDir(`ts-ca-${algo}`);
-    writeJson(dir, 'ca-csr.json', caCsr(algo, 'cfssl-ts'));
-    writeJson(dir, 'config.json', CONFIG);
-    writeJson(dir, 'server-csr.json', SERVER_CSR);
-    writeJson(dir, 'client-csr.json', CLIENT_CSR);
-    writeJson(dir, 'intermediate-csr.json', INTERMEDIATE_CSR);
+    writeInteropInputs(dir, algo, 'cfssl-ts');
     saveOutput(dir, 'ca', outputOf(ours('cfssl-ts', ['gencert', '-initca', 'ca-csr.json'], dir), 'cfssl-ts gencert -initca'));
   });
 

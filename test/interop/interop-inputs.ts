@@ -1,3 +1,5 @@
+import { writeJson } from './judges.js';
+
 // Inputs both cfssl 1.2 and cfssl-ts understand: RSA 2048 / ECDSA P-256 keys (1.2 has no Ed25519) and
 // usage names spelled the same in both (no contentCommitment, which 1.2 spells `content committment`).
 
@@ -47,3 +49,12 @@ export const INTERMEDIATE_CSR = {
   key: { algo: 'ecdsa', size: 256 },
   names: [{ C: 'DE', O: 'Interop Test', OU: 'Intermediates' }],
 };
+
+/** Writes the inputs every interop direction starts from: a CA CSR made by `maker`, the config and the leaf CSRs. */
+export function writeInteropInputs(dir: string, algo: CaAlgo, maker: string): void {
+  writeJson(dir, 'ca-csr.json', caCsr(algo, maker));
+  writeJson(dir, 'config.json', CONFIG);
+  writeJson(dir, 'server-csr.json', SERVER_CSR);
+  writeJson(dir, 'client-csr.json', CLIENT_CSR);
+  writeJson(dir, 'intermediate-csr.json', INTERMEDIATE_CSR);
+}

@@ -1,6 +1,7 @@
-// Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules, before URL.OmitHost).
+// Go net/url.ParseRequestURI and URL.String (Go 1.19–1.20 rules; String ignores URL.OmitHost as Go 1.19 does).
 // Go works on UTF-8 bytes, so the parser below runs on "byte strings": one char per byte (0–255).
-import { GoUrlSyntaxError, escape, getScheme, parseHost, shouldEscape, unescape, validUserinfo } from './go-url-syntax.js';
+import { GoUrlSyntaxError, escape, shouldEscape, unescape } from './go-url-syntax.js';
+import { parseGoUrlBytes, type GoUrlParts } from './parse-go-url.js';
 
 /** A URL accepted by Go's `url.ParseRequestURI`, with the fields of Go's `url.URL` that it sets. */
 export interface GoRequestUri {
@@ -23,14 +24,6 @@ export interface GoRequestUri {
   /** Go's `URL.String()`: what crypto/x509 writes into a URI SAN and what a name whitelist sees. */
   href: string;
 }
-
-// One preallocated instance: host classification tries every parser on every host, and
-// building a stack trace per rejected candidate dominated issuance profiles.
-const SYNTAX_ERROR = new GoUrlSyntaxError();
-
-const fail = (): never => {
-  throw SYNTAX_ERROR;
-};
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
@@ -59,82 +52,8 @@ function validEncodedPath(s: string): boolean {
   return true;
 }
 
-interface ByteUrl {
-  scheme: string;
-  opaque: string;
-  user: { username: string; password: string | null } | null;
-  host: string;
-  path: string;
-  rawPath: string;
-  forceQuery: boolean;
-  rawQuery: string;
-}
-
-// Go url.parse(rawURL, viaRequest=true).
-function parseBytes(raw: string): ByteUrl {
-  const url: ByteUrl = { scheme: '', opaque: '', user: null, host: '', path: '', rawPath: '', forceQuery: false, rawQuery: '' };
-  // eslint-disable-next-line no-control-regex -- Go url.stringContainsCTLByte
-  if (/[\x00-\x1f\x7f]/.test(raw)) fail(); // invalid control character in URL
-  if (raw === '') fail(); // empty url
-  if (raw === '*') {
-    url.path = '*';
-    return url;
-  }
-
-  const [scheme, afterScheme] = getScheme(raw);
-  let rest = afterScheme;
-  url.scheme = scheme.toLowerCase();
-
-  if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
-    url.forceQuery = true;
-    rest = rest.slice(0, -1);
-  } else {
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-      url.rawQuery = rest.slice(q + 1);
-      rest = rest.slice(0, q);
-    }
-  }
-
-  if (!rest.startsWith('/')) {
-    if (url.scheme === '') fail(); // invalid URI for request
-    url.opaque = rest;
-    return url;
-  }
-
-  if (url.scheme !== '' && rest.startsWith('//')) {
-    let authority = rest.slice(2);
-    rest = '';
-    const slash = authority.indexOf('/');
-    if (slash >= 0) {
-      rest = authority.slice(slash);
-      authority = authority.slice(0, slash);
-    }
-    // Go url.parseAuthority
-    const at = authority.lastIndexOf('@');
-    url.host = parseHost(at < 0 ? authority : authority.slice(at + 1));
-    if (at >= 0) {
-      const userinfo = authority.slice(0, at);
-      if (!validUserinfo(userinfo)) fail();
-      const colon = userinfo.indexOf(':');
-      url.user =
-        colon < 0
-          ? { username: unescape(userinfo, 'userPassword'), password: null }
-          : {
-              username: unescape(userinfo.slice(0, colon), 'userPassword'),
-              password: unescape(userinfo.slice(colon + 1), 'userPassword'),
-            };
-    }
-  }
-
-  // Go URL.setPath
-  url.path = unescape(rest, 'path');
-  url.rawPath = escape(url.path, 'path') === rest ? '' : rest;
-  return url;
-}
-
 // Go URL.EscapedPath
-function escapedPath(u: ByteUrl): string {
+function escapedPath(u: GoUrlParts): string {
   if (u.rawPath !== '' && validEncodedPath(u.rawPath)) {
     let decoded: string | null = null;
     try {
@@ -149,7 +68,7 @@ function escapedPath(u: ByteUrl): string {
 }
 
 // Go URL.String (no fragment: ParseRequestURI never sets one).
-function formatBytes(u: ByteUrl): string {
+function formatBytes(u: GoUrlParts): string {
   let out = '';
   if (u.scheme !== '') out += u.scheme + ':';
   if (u.opaque !== '') {
@@ -188,9 +107,9 @@ function formatBytes(u: ByteUrl): string {
 export function parseGoRequestUri(s: string): GoRequestUri | null {
   // Go accepts only `*`, a path starting with `/`, or something with a scheme (hence a ':').
   if (s !== '*' && !s.startsWith('/') && !s.includes(':')) return null;
-  let u: ByteUrl;
+  let u: GoUrlParts;
   try {
-    u = parseBytes(toBytes(s));
+    u = parseGoUrlBytes(toBytes(s), true);
   } catch (e) {
     if (e instanceof GoUrlSyntaxError) return null;
     throw e;
