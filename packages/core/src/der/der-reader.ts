@@ -1,5 +1,5 @@
 // A strict DER reader (X.690 §8, §10) that keeps raw slices: issuers are copied as bytes, never re-encoded.
-import { integerValue, minimalInteger, unsignedValue } from './der-primitives.js';
+import { minimalInteger, unsignedValue } from './der-primitives.js';
 
 /** One decoded TLV. `raw` is the whole encoding, `content` the value octets. */
 export interface DerNode {
@@ -103,61 +103,4 @@ export function decodeUnsignedInteger(content: Uint8Array): bigint {
   checkMinimalInteger(content);
   if (content[0]! & 0x80) throw new DerError('asn1: negative integer');
   return unsignedValue(content);
-}
-
-/** Decode a signed INTEGER content to bigint. */
-export function decodeInteger(content: Uint8Array): bigint {
-  checkMinimalInteger(content);
-  return integerValue(content);
-}
-
-const latin1 = new TextDecoder('latin1');
-
-function isPrintableByte(b: number): boolean {
-  return (
-    (b >= 0x61 && b <= 0x7a) ||
-    (b >= 0x41 && b <= 0x5a) ||
-    (b >= 0x30 && b <= 0x39) ||
-    b === 0x20 ||
-    (b >= 0x27 && b <= 0x29) ||
-    (b >= 0x2b && b <= 0x2f) ||
-    b === 0x3a ||
-    b === 0x3d ||
-    b === 0x3f ||
-    b === 0x2a ||
-    b === 0x26
-  );
-}
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-
-/** Decode a string-typed value the way Go's asn1 does into a Go string, or null for non-strings. */
-export function decodeDirectoryString(node: DerNode): string | null {
-  switch (node.tag) {
-    case 0x0c: // UTF8String
-      try {
-        return utf8Strict.decode(node.content);
-      } catch {
-        throw new DerError('asn1: invalid UTF-8 string');
-      }
-    case 0x13: // PrintableString: Go parsePrintableString (which also tolerates '*' and '&')
-      for (const b of node.content) {
-        if (!isPrintableByte(b)) throw new DerError('asn1: syntax error: PrintableString contains invalid character');
-      }
-      return latin1.decode(node.content);
-    case 0x16: // IA5String
-    case 0x12: // NumericString
-      for (const b of node.content) if (b >= 0x80) throw new DerError('asn1: invalid character in string');
-      return latin1.decode(node.content);
-    case 0x14: // T61String: Go decodes as ISO-8859-1
-      return latin1.decode(node.content);
-    case 0x1e: {
-      // BMPString: UTF-16BE
-      if (node.content.length % 2) throw new DerError('asn1: invalid BMPString');
-      let s = '';
-      for (let i = 0; i < node.content.length; i += 2) s += String.fromCharCode((node.content[i]! << 8) | node.content[i + 1]!);
-      return s;
-    }
-    default:
-      return null;
-  }
 }
