@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
-import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { binPath, runBin } from '@cfssl-ts/test-support/run-bin';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
 const pem = (label: string, b64: string) => `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
@@ -137,6 +137,26 @@ describe('bad input to the issuing commands', () => {
     const r = runBin('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', file], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n').pop()).toBe(expected);
+  });
+
+  // `cmd <&-`: Go's read of the closed fd 0 fails; Node would read its /dev/null stand-in as empty input.
+  it.each([
+    ['cfssl', ['gencert', '-initca', '-'], 'read /dev/stdin: bad file descriptor'],
+    ['cfssl', [...SIGN, 'ca-key.pem', '-'], 'read /dev/stdin: bad file descriptor'],
+    ['cfssljson', ['-bare', 'x'], 'Failed to read input: read /dev/stdin: bad file descriptor'],
+  ] as const)('%s %j with standard input closed', (tool, args, expected) => {
+    const shell = (redirect: string, bin: string) =>
+      spawnSync('sh', ['-c', `exec "$@" ${redirect}`, 'sh', bin, ...args], { cwd: dir, encoding: 'utf8' });
+    const closed = (bin: string) => shell('<&-', bin);
+    const ours = binPath(tool === 'cfssl' ? 'cfssl-ts' : 'cfssljson-ts');
+    const r = closed(ours);
+    expect([r.status, r.stdout, r.stderr.trimEnd().split('\n').pop()]).toEqual([1, '', expected]);
+    // standard input from /dev/null is empty input, as Go reads it
+    expect(shell('< /dev/null', ours).stderr).not.toContain('bad file descriptor');
+    if (requireTool('cfssl')) {
+      const real = closed(tool);
+      expect([real.status, real.stderr.trimEnd().split('\n').pop()]).toEqual([1, expected]);
+    }
   });
 
   it('a certificate given as the CSR: 1.6.5 says "not a csr" (1.2: "not a certificate or csr")', () => {
