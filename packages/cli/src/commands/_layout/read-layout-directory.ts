@@ -9,17 +9,20 @@ function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
-/** Read `names` from `dir`; a name that does not exist (or a missing `dir`) is simply absent. */
-export async function readNamedFiles(dir: string, names: readonly string[]): Promise<Map<string, Uint8Array>> {
+/**
+ * Read `names` from `dir`; a name that does not exist (or a missing `dir`) is simply absent. Errors
+ * name the file under `shownDir` (the directory as the user gave it; default `dir`).
+ */
+export async function readNamedFiles(dir: string, names: readonly string[], shownDir = dir): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   for (const name of names) {
-    const path = join(dir, name);
     try {
-      files.set(name, new Uint8Array(await readFile(path)));
+      files.set(name, new Uint8Array(await readFile(join(dir, name))));
     } catch (error) {
       const errno = errnoOf(error);
       if (errno === 'ENOENT' || errno === 'ENOTDIR') continue;
-      throw new CfsslError('ERR_INPUT', 0, formatGoPathError(errno === 'EISDIR' ? 'read' : 'open', path, error), { cause: error });
+      const shown = join(shownDir, name);
+      throw new CfsslError('ERR_INPUT', 0, formatGoPathError(errno === 'EISDIR' ? 'read' : 'open', shown, error), { cause: error });
     }
   }
   return files;
