@@ -1,7 +1,7 @@
 // gencrl (reference §2.10): byte-identical to real cfssl 1.2 for RSA CAs (deterministic signatures, clock
 // replayed with --now), same TBS for ECDSA, accepted by `openssl crl -CAfile`, same errors as cfssl.
 // cfssl 1.2 reads TIME as a file name holding the seconds (fixed in 1.6); the tests give it such a file.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
