@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
-import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { binPath, runBin } from '@cfssl-ts/test-support/run-bin';
+import { pemToDer } from '@cfssl-ts/test-support/pem-der';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
 const pem = (label: string, b64: string) => `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
@@ -62,6 +63,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'bigarc.json'), '{"CN":"x","names":[{"O":"o","OID":{"1.2.1099511627776":"v"}}]}');
   const bigArc = runBin('cfssl-ts', ['gencsr', '-key', 'ca-key.pem', 'bigarc.json'], dir);
   writeFileSync(join(dir, 'bigarc.csr'), (JSON.parse(bigArc.stdout) as { csr: string }).csr);
+  // The CA certificate with its serial's sign bit set (0x5631... -> 0xD631..., a negative INTEGER): Go 1.19's
+  // x509 parses negative serials, so cfssl signs with such a CA (its self-signature is not checked).
+  const caDer = pemToDer(readFileSync(join(dir, 'ca.pem'), 'utf8'), 'CERTIFICATE');
+  const serialAt = Buffer.from(caDer).indexOf(Buffer.from([0x02, 0x14, 0x56, 0x31]));
+  if (serialAt < 0) throw new Error('golden ca.pem serial not found');
+  caDer[serialAt + 2] = 0xd6;
+  writeFileSync(join(dir, 'negative-serial-ca.pem'), pem('CERTIFICATE', Buffer.from(caDer).toString('base64')));
   writeFileSync(join(dir, 'badutf8.json'), Buffer.from([0x7b, 0x22, 0x43, 0x4e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
 });
 
@@ -105,6 +113,7 @@ const ROWS: Array<[string, string[], string | null, number]> = [
     '{"code":9003,"message":"asn1: structure error: base 128 integer too large"}',
     1,
   ],
+  ['CA certificate with a negative serial', ['sign', '-ca', 'negative-serial-ca.pem', '-ca-key', 'ca-key.pem', 'leaf.csr'], null, 0],
   [
     'gencsr with a key that is not PEM',
     ['gencsr', '-key', 'notakey.pem', 'csr.json'],
@@ -137,6 +146,37 @@ describe('bad input to the issuing commands', () => {
     const r = runBin('cfssl-ts', ['gencert', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', file], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n').pop()).toBe(expected);
+  });
+
+  it('certinfo reads the negative-serial CA that sign accepts, printing the serial as cfssl 1.2 does', () => {
+    const r = runBin('cfssl-ts', ['certinfo', '-cert', 'negative-serial-ca.pem'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    const serial = (JSON.parse(r.stdout) as { serial_number: string }).serial_number;
+    expect(serial).toMatch(/^-\d+$/);
+    if (requireTool('cfssl')) {
+      const real = spawnSync('cfssl', ['certinfo', '-cert', 'negative-serial-ca.pem'], { cwd: dir, encoding: 'utf8' });
+      expect((JSON.parse(real.stdout) as { serial_number: string }).serial_number).toBe(serial);
+    }
+  });
+
+  // `cmd <&-`: Go's read of the closed fd 0 fails; Node would read its /dev/null stand-in as empty input.
+  it.each([
+    ['cfssl', ['gencert', '-initca', '-'], 'read /dev/stdin: bad file descriptor'],
+    ['cfssl', [...SIGN, 'ca-key.pem', '-'], 'read /dev/stdin: bad file descriptor'],
+    ['cfssljson', ['-bare', 'x'], 'Failed to read input: read /dev/stdin: bad file descriptor'],
+  ] as const)('%s %j with standard input closed', (tool, args, expected) => {
+    const shell = (redirect: string, bin: string) =>
+      spawnSync('sh', ['-c', `exec "$@" ${redirect}`, 'sh', bin, ...args], { cwd: dir, encoding: 'utf8' });
+    const closed = (bin: string) => shell('<&-', bin);
+    const ours = binPath(tool === 'cfssl' ? 'cfssl-ts' : 'cfssljson-ts');
+    const r = closed(ours);
+    expect([r.status, r.stdout, r.stderr.trimEnd().split('\n').pop()]).toEqual([1, '', expected]);
+    // standard input from /dev/null is empty input, as Go reads it
+    expect(shell('< /dev/null', ours).stderr).not.toContain('bad file descriptor');
+    if (requireTool('cfssl')) {
+      const real = closed(tool);
+      expect([real.status, real.stderr.trimEnd().split('\n').pop()]).toEqual([1, expected]);
+    }
   });
 
   it('a certificate given as the CSR: 1.6.5 says "not a csr" (1.2: "not a certificate or csr")', () => {

@@ -16,7 +16,7 @@ import {
   explainTbsDifference,
   signedParts,
 } from '@cfssl-ts/test-support/der-compare';
-import { flagValue, loadGoldenCases, positionals, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
+import { expectedOutcome, flagValue, loadGoldenCases, positionals, type GoldenCase } from '@cfssl-ts/test-support/golden-cases';
 import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 import { certificateVerifies, pemToDer, signatureVerifies } from '@cfssl-ts/test-support/pem-der';
 import { runBin } from '@cfssl-ts/test-support/run-bin';
@@ -320,12 +320,13 @@ function replaySame(c: Case12): void {
 }
 
 function replayError(c: Case12): void {
-  it(`fails like cfssl 1.2: exit ${c.expect.exit}${c.expect.error ? `, ${c.expect.error}` : ''}`, () => {
+  const expected = expectedOutcome(c);
+  it(`fails like cfssl 1.2: exit ${expected.exit}${expected.error ? `, ${expected.error}` : ''}`, () => {
     const r = runBin('cfssl-ts', c.cmd, scratch(c));
-    expect(r.status, r.stderr).toBe(c.expect.exit);
+    expect(r.status, r.stderr).toBe(expected.exit);
     expect(r.stdout).toBe(read(c, 'stdout.json'));
-    if (c.expect.error?.startsWith('Failed to load config file:')) expect(r.stderr.endsWith(c.expect.error), r.stderr).toBe(true);
-    else if (c.expect.error) expect(r.stderr.split('\n'), r.stderr).toContain(c.expect.error);
+    if (expected.error?.startsWith('Failed to load config file:')) expect(r.stderr.endsWith(expected.error), r.stderr).toBe(true);
+    else if (expected.error) expect(r.stderr.split('\n'), r.stderr).toContain(expected.error);
     else expect(r.stderr.length).toBeGreaterThan(0);
   });
 }

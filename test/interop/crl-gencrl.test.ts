@@ -1,13 +1,14 @@
 // gencrl (reference §2.10): byte-identical to real cfssl 1.2 for RSA CAs (deterministic signatures, clock
 // replayed with --now), same TBS for ECDSA, accepted by `openssl crl -CAfile`, same errors as cfssl.
 // cfssl 1.2 reads TIME as a file name holding the seconds (fixed in 1.6); the tests give it such a file.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readChildren, readSingle } from '@cfssl-ts/test-support/der-reader';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
+import { binPath } from '@cfssl-ts/test-support/run-bin';
 
 const haveOpenssl = requireTool('openssl');
 const haveCfssl = requireTool('cfssl');
@@ -20,7 +21,9 @@ async function opensslOk(args: string[], cwd: string): Promise<string> {
   return r.stdout;
 }
 
-const SERIALS = '42\n 7\nabc\r\n0x10\n99\r\n-5\n+8\n12abc\n\n   \n340282366920938463463374607431768211457\n';
+// Lines both read alike (CRLF, signs, blank lines, a 17-byte serial); QUIRKS holds lines cfssl reads as 0 or a prefix.
+const SERIALS = '42\n7\n99\r\n-5\n+8\n\n   \n340282366920938463463374607431768211457\n';
+const QUIRKS = '42\n 7\nabc\r\n0x10\n12abc\n';
 
 let dir = '';
 beforeAll(async () => {
@@ -71,6 +74,7 @@ beforeAll(async () => {
     dir,
   );
   writeFileSync(join(dir, 'serials'), SERIALS);
+  writeFileSync(join(dir, 'quirks'), QUIRKS);
   writeFileSync(join(dir, 'lifetime'), '3600\n');
 });
 
@@ -197,13 +201,27 @@ describe.skipIf(!haveOpenssl)('gencrl output read by openssl', () => {
     expect(bad.stderr).toContain('invalid -number');
   });
 
-  it('reads the serial list with cfssl quirks: leading digits kept, none → 0, sign honoured', async () => {
+  it('reads the serial list: trailing white space allowed, sign honoured', async () => {
     const ours = await cfsslTs(['gencrl', 'serials', 'p384.pem', 'p384-key.pem'], dir);
-    writeFileSync(join(dir, 'quirks.crl'), b64(ours.stdout));
-    const text = await opensslOk(['crl', '-inform', 'DER', '-in', 'quirks.crl', '-noout', '-text'], dir);
+    writeFileSync(join(dir, 'serials.crl'), b64(ours.stdout));
+    const text = await opensslOk(['crl', '-inform', 'DER', '-in', 'serials.crl', '-noout', '-text'], dir);
     const serials = [...text.matchAll(/Serial Number: (-?[0-9A-F]+)/g)].map((m) => m[1]);
-    expect(serials).toEqual(['2A', '00', '00', '00', '63', '-05', '08', '0C', '0100000000000000000000000000000001']);
-    expect(existsSync(join(dir, 'quirks.crl'))).toBe(true);
-    expect(readFileSync(join(dir, 'quirks.crl')).length).toBeGreaterThan(0);
+    expect(serials).toEqual(['2A', '07', '63', '-05', '08', '0100000000000000000000000000000001']);
+  });
+});
+
+describe.skipIf(!haveOpenssl)('gencrl refuses serial lines cfssl 1.2 misreads (docs/compat.md)', () => {
+  it('a line cfssl revokes as serial 0 (" 7", "abc", "0x10") or as a prefix ("12abc") is refused with its line number', async () => {
+    const ours = await cfsslTs(['gencrl', 'quirks', 'p384.pem', 'p384-key.pem'], dir);
+    expect([ours.status, ours.stdout, ours.stderr]).toEqual([1, '', 'quirks: line 2: " 7" is not a decimal serial number\n']);
+    const stdin = await sh(binPath('cfssl-ts'), ['gencrl', '-', 'p384.pem', 'p384-key.pem'], dir, {}, '1\n2\n0x10\n');
+    expect([stdin.status, stdin.stderr]).toEqual([1, 'standard input: line 3: "0x10" is not a decimal serial number\n']);
+    if (!haveCfssl) return;
+    // cfssl 1.2: exit 0, and the CRL revokes serial 0 three times and 12 once
+    const real = await sh('cfssl', ['gencrl', 'quirks', 'p384.pem', 'p384-key.pem'], dir);
+    expect(real.status, real.stderr).toBe(0);
+    writeFileSync(join(dir, 'quirks.crl'), b64(real.stdout));
+    const text = await opensslOk(['crl', '-inform', 'DER', '-in', 'quirks.crl', '-noout', '-text'], dir);
+    expect([...text.matchAll(/Serial Number: (-?[0-9A-F]+)/g)].map((m) => m[1])).toEqual(['2A', '00', '00', '00', '0C']);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
-import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { binPath, runBin } from '@cfssl-ts/test-support/run-bin';
 
 let root: string;
 let good: string;
@@ -126,6 +126,48 @@ describe('cfssl-ts check', () => {
       '  PROBLEM  x509: certificate signed by unknown authority (issuer "CN=another CA", ca.pem is "C=CN, ST=Beijing, L=Beijing, CN=etcd CA")\n',
     );
     expect(r.stderr).toBe(`${dir}: 1 problem found\n`);
+  });
+
+  it('flags a server certificate without SANs instead of calling it a client (issued by real cfssl from empty hosts)', () => {
+    if (!haveCfssl) return;
+    const dir = copy('no-sans');
+    const csr = JSON.parse(readFileSync(join(dir, 'server-csr.json'), 'utf8')) as { hosts: string[] };
+    csr.hosts = [];
+    writeFileSync(join(dir, 'server-csr.json'), JSON.stringify(csr));
+    sh(dir, 'cfssl gencert -ca=ca.pem -ca-key=ca-key.pem -config=ca-config.json -profile=www server-csr.json | cfssljson -bare server');
+    if (haveOpenssl) {
+      const san = spawnSync('openssl', ['x509', '-in', join(dir, 'server.pem'), '-noout', '-ext', 'subjectAltName'], { encoding: 'utf8' });
+      expect(san.stdout).toBe('');
+    }
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${dir}/server.pem (peer) C=CN, ST=BeiJing, L=BeiJing, CN=etcd\n`);
+    expect(r.stdout).toContain(
+      '  PROBLEM  x509: certificate is not valid for any names: server.pem has no SANs, and a certificate presented both as server and as client (etcd peers, kube-apiserver to etcd and kubelets) is verified against them; issue it with hosts\n',
+    );
+    expect(r.stderr).toBe(`${dir}: 1 problem found\n`);
+  });
+
+  it('reports *.pem entries that are not files (FIFO, directory, device, symlink loop) and never opens a FIFO', () => {
+    const dir = copy('not-files');
+    sh(
+      dir,
+      'mkfifo fifo.pem && mkdir dir.pem && ln -s /dev/null null.pem && ln -s loop.pem loop.pem && ln -s nowhere dangling-csr.json && ln -s server.pem link.pem && ln -s server-key.pem link-key.pem',
+    );
+    const r = spawnSync(binPath('cfssl-ts'), ['check', dir], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    for (const problem of [
+      'stat dangling-csr.json: no such file or directory',
+      'dir.pem: not a regular file (a directory)',
+      'fifo.pem: not a regular file (a named pipe)',
+      'stat loop.pem: too many levels of symbolic links',
+      'null.pem: not a regular file (a character device)',
+    ])
+      expect(r.stdout).toContain(`${dir}: PROBLEM ${problem}\n`);
+    // a symbolic link to a certificate is checked as the certificate
+    expect(r.stdout).toContain(`${dir}/link.pem (peer) C=CN, ST=BeiJing, L=BeiJing, CN=etcd\n`);
+    expect(r.stderr).toBe(`${dir}: 5 problems found\n`);
   });
 
   it('says what is wrong with its argument', () => {

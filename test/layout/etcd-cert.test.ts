@@ -1,5 +1,5 @@
 // cfssl-ts etcd-cert end to end: the tutorial's file set, idempotent re-runs, -hosts changes, and a real cfssl 1.2 pipeline as the judge.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pemToDer } from '@cfssl-ts/test-support/pem-der';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
-import { runBin } from '@cfssl-ts/test-support/run-bin';
+import { binPath, runBin } from '@cfssl-ts/test-support/run-bin';
 import { structuralDifferences } from '@cfssl-ts/test-support/structure-compare';
 import { probeUmask } from '@cfssl-ts/test-support/umask-probe';
 
@@ -155,7 +155,7 @@ describe('cfssl-ts etcd-cert', () => {
 
   it.each([
     ['a file', 'afile', 'mkdir afile: not a directory'],
-    ['below a file', 'afile/sub', 'mkdir afile/sub: not a directory'],
+    ['below a file', 'afile/sub', 'mkdir afile: not a directory'],
   ])('a -dir that is %s is a user mistake in Go words, not an internal error', (_what, dir, message) => {
     const where = scratch('dirfile');
     writeFileSync(join(where, 'afile'), 'x');
@@ -165,6 +165,26 @@ describe('cfssl-ts etcd-cert', () => {
       stderr: `${message}\nnothing was written\n`,
     });
     expect(readdirSync(where)).toEqual(['afile']);
+  });
+});
+
+// A real read-only mount: a tmpfs remounted read-only in a user and mount namespace (unshare -rm), where
+// the machine allows one; the injected-EROFS tests of run-layout.test.ts cover the rest.
+const canMountReadOnly = spawnSync('unshare', ['-rm', 'true']).status === 0;
+
+describe.skipIf(!canMountReadOnly)('cfssl-ts etcd-cert on a read-only mount', () => {
+  it('names the directory or file and says "read-only file system" (Node alone would say ENOENT for the directory)', () => {
+    const where = scratch('readonly');
+    const script = [
+      'mount -t tmpfs none "$1" && mkdir "$1/exist" && mount -o remount,ro "$1" && cd "$1" || exit 99',
+      '"$2" etcd-cert -dir new/etcd -hosts 127.0.0.1; echo "exit $?"',
+      '"$2" etcd-cert -dir exist -hosts 127.0.0.1; echo "exit $?"',
+    ].join('\n');
+    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', where, binPath('cfssl-ts')], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toBe('exit 1\nexit 1\n');
+    expect(r.stderr).toBe(
+      'mkdir new: read-only file system\nnothing was written\nopen exist/ca-config.json: read-only file system\nnothing was written\n',
+    );
   });
 });
 

@@ -87,6 +87,51 @@ describe('checkLayout', () => {
     ]);
   });
 
+  it('flags a server or peer certificate without SANs instead of calling it a client', async () => {
+    // server.pem is the tutorials' peer certificate; web.pem allows serverAuth only; client.pem is a client
+    const noHosts = await directory({
+      ...spec([]),
+      certificates: [
+        ...spec([]).certificates,
+        { base: 'web', csrFile: 'web-csr.json', csr: { CN: 'web', key: P256 }, profile: 'server', role: 'server' },
+        { base: 'etcd-peer', csrFile: 'etcd-peer-csr.json', csr: { CN: 'p', key: P256 }, profile: 'www', role: 'peer' },
+      ],
+      config: {
+        signing: {
+          default: { expiry: '8760h' },
+          profiles: { www: { expiry: '8760h', usages: BOTH }, server: { expiry: '8760h', usages: ['signing', 'server auth'] } },
+        },
+      },
+    });
+    const result = await checkLayout(noHosts);
+    expect(result.certificates.map((c) => [c.file, c.role, c.problems])).toEqual([
+      ['ca.pem', 'ca', []],
+      ['client.pem', 'client', []],
+      [
+        'etcd-peer.pem',
+        'peer',
+        [
+          'x509: certificate is not valid for any names: etcd-peer.pem has no SANs, and a certificate presented both as server and as client (etcd peers, kube-apiserver to etcd and kubelets) is verified against them; issue it with hosts',
+        ],
+      ],
+      [
+        'server.pem',
+        'peer',
+        [
+          'x509: certificate is not valid for any names: server.pem has no SANs, and a certificate presented both as server and as client (etcd peers, kube-apiserver to etcd and kubelets) is verified against them; issue it with hosts',
+        ],
+      ],
+      [
+        'web.pem',
+        'server',
+        [
+          'x509: certificate is not valid for any names: web.pem has no SANs, and a TLS server certificate is verified against them; issue it with hosts',
+        ],
+      ],
+    ]);
+    expect(result.problemCount).toBe(3);
+  });
+
   it('flags a key that does not match its certificate', async () => {
     const dir = new Map(good);
     dir.set('server-key.pem', foreign.get('server-key.pem') as Uint8Array);

@@ -2,6 +2,7 @@
 import { classifyHosts, keysMatch, parseCsrRequest, type ParsedCertificate } from '@cfssl-ts/core';
 import { formatGoIp } from '@cfssl-ts/core/go';
 import { isSignedBy } from './_internal/certificate-mismatches.js';
+import { certificateRole } from './_internal/certificate-role.js';
 import {
   ANY_EKU_OID,
   CLIENT_AUTH_OID,
@@ -52,6 +53,8 @@ export interface CheckLayoutOptions {
   crypto?: Crypto;
   /** Warn (as a note) when fewer days than this remain; default 30. */
   warnDays?: number;
+  /** Entries of the directory that are not files (a FIFO, a directory, a symlink loop), by name: the problem, naming the entry. */
+  unreadable?: ReadonlyMap<string, string>;
 }
 
 const REQUIRED_USAGES: Readonly<Record<CertificateRole, readonly string[]>> = {
@@ -193,7 +196,10 @@ function isCertificateFile(name: string): boolean {
  * - `<base>-key.pem` exists and is its key;
  * - it is valid for every host of `<base>-csr.json` (Go's VerifyHostname and its error text);
  * - its extended key usages allow its role: `peer` (serverAuth and clientAuth) when it has hosts,
- *   since the tutorials use such certificates on both sides; `client` (clientAuth) otherwise;
+ *   since the tutorials use such certificates on both sides; without hosts, the tutorials' role for
+ *   its name (`server.pem` is `peer`), `peer`/`server` for a name ending so, `server` when its usages
+ *   are serverAuth without clientAuth, `client` otherwise;
+ * - a `server` or `peer` certificate has SANs (Go matches host names against SANs only);
  * - it is within its validity period; days to expiry are reported.
  *
  * Temporary and backup files of the layout writer (`.<file>.<12 hex>.tmp`, `.bak`) are reported
@@ -219,7 +225,7 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
     } else check.problems.push(result.reason);
   }
 
-  const problems: string[] = leftoverWriteFiles(files.keys());
+  const problems: string[] = [...(options.unreadable?.values() ?? []), ...leftoverWriteFiles(files.keys())];
   const caFile = findCa(parsed);
   const ca = caFile === null ? null : (parsed.get(caFile) as ParsedCertificate);
   if (caFile === null || ca === null) {
@@ -255,7 +261,13 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
     const intended = intendedHosts(name.replace(/\.pem$/, ''), files, check);
     checkHosts(cert, intended, check);
     const hasHosts = intended !== null ? intended.hosts.length > 0 : describeSans(cert.sans).length > 0;
-    check.role = hasHosts ? 'peer' : 'client';
+    check.role = certificateRole(name.replace(/\.pem$/, ''), cert, hasHosts);
+    // Go verifies a server's name against its SANs only (the Common Name is ignored since Go 1.15)
+    if (check.role !== 'client' && describeSans(cert.sans).length === 0) {
+      check.problems.push(
+        `x509: certificate is not valid for any names: ${name} has no SANs, and ${ROLE_USE[check.role]} is verified against them; issue it with hosts`,
+      );
+    }
     checkUsages(ca !== null && ca !== cert ? [cert, ca] : [cert], check.role, check);
     checkValidity(cert, now, warnDays, check);
   }

@@ -7,7 +7,7 @@ export function injectedErrno(code: string): Error {
 }
 
 /** node:fs/promises with the n-th call (1-based) of `name` failing with `code`; every other call passes through. */
-export function failingNthCall(name: 'link' | 'rename', n: number, code = 'EIO'): typeof nodeFs {
+export function failingNthCall(name: 'link' | 'rename' | 'mkdir' | 'open', n: number, code = 'EIO'): typeof nodeFs {
   let calls = 0;
   const real = nodeFs[name] as (...args: unknown[]) => Promise<void>;
   return {

@@ -182,9 +182,21 @@ describe('cfssljson outputs (cmd/cfssljson order and field names)', () => {
     expect(await files()).toEqual([]);
   });
 
-  it('writes nothing for an object without known fields, or for null', async () => {
-    expect((await run(['-bare'], '{"other":1}')).code).toBe(0);
-    expect(await run(['-bare'], 'null')).toMatchObject({ code: 0, stderr: '' });
+  // cfssljson 1.2 and 1.6.5 exit 0 having written nothing (docs/compat.md)
+  it.each([
+    [['-bare'], '{}'],
+    [['-bare'], '{"other":1}'],
+    [['-bare'], 'null'],
+    [['-bare', '-stdout'], '{}'],
+    [['x'], '{"success":true,"result":{}}'],
+    [['-bare'], '{"cert":""}'],
+  ])('%j of %s: nothing to write is an error, exit 1', async (argv, input) => {
+    expect(await run(argv, input)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'Nothing to write: the input has none of cert, key, encrypted_key, csr, result.bundle, ocspResponse (is it the output of cfssl?)\n',
+    });
     expect(await files()).toEqual([]);
   });
 

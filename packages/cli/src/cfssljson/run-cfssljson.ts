@@ -25,6 +25,9 @@ export interface CfssljsonIo {
 
 const PROGRAM_NAME = 'cfssljson-ts';
 
+const NOTHING_TO_WRITE =
+  'Nothing to write: the input has none of cert, key, encrypted_key, csr, result.bundle, ocspResponse (is it the output of cfssl?)';
+
 // cfssljson's flags (cfssl 1.6.5), plus the cfssl-ts extension `force`
 const CFSSLJSON_FLAGS: readonly GoFlagDefinition[] = [
   { name: 'bare', kind: 'bool', default: false, usage: 'the response from CFSSL is not wrapped in the API standard response' },
@@ -108,6 +111,8 @@ async function run(flags: ParsedGoFlags, io: CfssljsonIo): Promise<number> {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const input = decodeCfssljsonInput(text, flags.values.get('bare') === true);
   const outputs = planCfssljsonOutputs(input, baseName);
+  // cfssljson writes nothing and exits 0 here; a script must learn that no file was written (docs/compat.md).
+  if (outputs.length === 0) throw new CfssljsonExit(`${NOTHING_TO_WRITE}\n`, 1);
 
   if (flags.values.get('stdout') === true) {
     for (const output of outputs) io.stdout(`${output.stdoutText}\n`);

@@ -14,9 +14,11 @@ For ca.pem and every other *.pem (not *-key.pem, *-bundle.pem, *-root.pem) in DI
 to ca.pem, does <base>-key.pem match it, is it valid for every host of <base>-csr.json (Go's
 "x509: certificate is valid for X, not Y" is caught here), do its usages allow serverAuth and
 clientAuth (certificates with hosts, used by etcd members and kube-apiserver on both sides) or
-clientAuth (certificates without hosts), and how many days are left. A temporary or backup file
-of cfssl-ts's writer left by a killed run (.<file>.<12 hex>.tmp or .bak, possibly a copy of a
-private key) is a problem too. Exits 1 on any problem.
+clientAuth (certificates without hosts), and how many days are left. A server or peer certificate
+without SANs (server.pem, a name ending in server or peer, or serverAuth without clientAuth) is a
+problem. So is a temporary or backup file of cfssl-ts's writer left by a killed run (.<file>.<12
+hex>.tmp or .bak, possibly a copy of a private key), and a *.pem or *-csr.json entry that is not a
+file (FIFO, directory, device, symbolic link loop). Exits 1 on any problem.
 
 Flags:
 `;
@@ -42,8 +44,8 @@ async function checkMain(ctx: CommandContext): Promise<void> {
   const [dir, ...rest] = ctx.args;
   if (dir === undefined) throw new CfsslError('ERR_INPUT', 0, 'not enough arguments are supplied --- please refer to the usage');
   if (rest.length > 0) throw new CfsslError('ERR_INPUT', 0, 'only one argument is accepted, please check with usage');
-  const files = await readDirectoryFiles(resolve(ctx.io.cwd, dir));
-  const result = await checkLayout(files, { now: ctx.replay.now ?? ctx.io.now(), crypto: ctx.crypto });
+  const { files, unreadable } = await readDirectoryFiles(resolve(ctx.io.cwd, dir));
+  const result = await checkLayout(files, { now: ctx.replay.now ?? ctx.io.now(), crypto: ctx.crypto, unreadable });
   const shownDir = dir.replace(/\/+$/, '') || '/';
   ctx.io.writeStdout(render(result, shownDir));
   if (result.problemCount > 0) {

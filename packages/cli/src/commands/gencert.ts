@@ -98,14 +98,12 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   const hostname = ctx.str('hostname');
   if (hostname !== '') req.hosts = splitHosts(hostname) ?? [];
   if (ctx.str('remote') === '' && ctx.config === null) {
-    // cfssl logs these and exits 0 with nothing on stdout.
+    // cfssl logs these texts and exits 0 with nothing on stdout; a script must learn that nothing was issued (docs/compat.md).
     if (ctx.str('ca') === '') {
-      ctx.log.error('need a CA certificate (provide one with -ca)');
-      return;
+      throw new CfsslError('ERR_INPUT', 0, 'need a CA certificate (provide one with -ca)');
     }
     if (ctx.str('ca-key') === '') {
-      ctx.log.error('need a CA key (provide one with -ca-key)');
-      return;
+      throw new CfsslError('ERR_INPUT', 0, 'need a CA key (provide one with -ca-key)');
     }
   }
   ctx.log.info('generate received request');

@@ -60,7 +60,14 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
     throw new CfsslError('ERR_INPUT', 0, err instanceof Error ? err.message : String(err), { cause: err });
   }
   const issuer = parseCaCertificatePem(certText);
-  const serials = parseCrlSerialList(serialText);
+  let serials: bigint[];
+  try {
+    serials = parseCrlSerialList(serialText);
+  } catch (err) {
+    if (!(err instanceof CfsslError)) throw err;
+    // the line number alone does not say which file
+    throw new CfsslError('ERR_INPUT', 0, `${serialFile === '-' ? 'standard input' : serialFile}: ${err.message}`, { cause: err });
+  }
   const password = ctx.io.env.CFSSL_CA_PK_PASSWORD;
   const key = await importPrivateKeyPem(keyText, ctx.crypto, password ? password : undefined);
 

@@ -36,14 +36,12 @@ async function signMain(ctx: CommandContext): Promise<void> {
   }
   const csr = text(await readStdinOrFile(csrFile, ctx.io));
   if (ctx.str('remote') === '' && ctx.config === null) {
-    // cfssl logs these and exits 0 with nothing on stdout.
+    // cfssl logs these texts and exits 0 with nothing on stdout; a script must learn that nothing was issued (docs/compat.md).
     if (ctx.str('ca') === '') {
-      ctx.log.error('need CA certificate (provide one with -ca)');
-      return;
+      throw new CfsslError('ERR_INPUT', 0, 'need CA certificate (provide one with -ca)');
     }
     if (ctx.str('ca-key') === '') {
-      ctx.log.error('need CA key (provide one with -ca-key)');
-      return;
+      throw new CfsslError('ERR_INPUT', 0, 'need CA key (provide one with -ca-key)');
     }
   }
   const authority = await authorityFromFlags(ctx);

@@ -1,4 +1,6 @@
 // The process boundary the commands see: streams, working directory, environment. Tests pass fakes.
+import { CfsslError } from '@cfssl-ts/core';
+import { stdinWasClosed } from './stdin-was-closed.js';
 
 /** Everything a command may touch outside the core. */
 export interface CliIo {
@@ -17,6 +19,8 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     async readStdin() {
+      // Go's os.Stdin read of a closed fd 0 (cli.ReadStdin's error, cfssljson's "Failed to read input: ...")
+      if (stdinWasClosed()) throw new CfsslError('ERR_INPUT', 0, 'read /dev/stdin: bad file descriptor');
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return new Uint8Array(Buffer.concat(chunks));

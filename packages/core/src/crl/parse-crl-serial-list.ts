@@ -1,39 +1,31 @@
 // cfssl crl.NewCRLFromFile serial list: one serial per line, read with Go big.Int SetString(line, 10)
-// whose result is used even when it fails (reference §2.10).
+// whose result cfssl uses even when it fails (reference §2.10): `abc`, `0x10` and ` 42` become serial 0.
+// cfssl-ts refuses such lines instead, so every CRL it prints revokes what cfssl's would when both succeed.
+import { CfsslError } from '../errors/cfssl-error.js';
+import { quoteExcerpt } from '../errors/quote-excerpt.js';
 import { goTrimSpace } from '../go/trim-space.js';
 
-// What a failed Go big.Int.SetString(s, 10) leaves in the Int: an optional sign, then the longest run
-// of decimal digits; no digits → 0 (and no sign).
-function goBigIntScanBase10(line: string): bigint {
-  let i = 0;
-  let negative = false;
-  if (line[0] === '+' || line[0] === '-') {
-    negative = line[0] === '-';
-    i = 1;
-  }
-  let digits = '';
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) break;
-    digits += line[i]!;
-  }
-  if (digits === '') return 0n;
-  const value = BigInt(digits);
-  return negative ? -value : value;
-}
-
 /**
- * The serial numbers of a `gencrl` SERIALFILE exactly as cfssl reads them: the text is split on
- * `\n`; lines that are blank after Go's TrimSpace are skipped; every other line is parsed
- * **untrimmed** in base 10, keeping the leading digits (so `42\r` and `12abc` give 42 and 12) and
- * giving 0 when there are none (` 42`, `0x10`, `abc`). A sign is honoured (`-5` → −5).
+ * The serial numbers of a `gencrl` SERIALFILE: the text is split on `\n`; lines that are blank after
+ * Go's TrimSpace are skipped; every other line must be an optional sign and decimal digits, trailing
+ * white space allowed (`42\r` of a CRLF file is 42, as in cfssl). A line cfssl would misread (a
+ * leading space, `0x10`, `abc`, `12abc`) is refused with its 1-based line number (ERR_INPUT).
  *
  * @example
- * parseCrlSerialList('42\n 7\n0x10\n12abc\n') // [42n, 0n, 0n, 12n]
+ * parseCrlSerialList('42\r\n7\n\n-5\n') // [42n, 7n, -5n]
+ * parseCrlSerialList('42\n0x10\n') // throws: line 2: "0x10" is not a decimal serial number
  */
 export function parseCrlSerialList(text: string): bigint[] {
-  return text
-    .split('\n')
-    .filter((line) => goTrimSpace(line) !== '')
-    .map(goBigIntScanBase10);
+  const serials: bigint[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const trimmed = goTrimSpace(line);
+    if (trimmed === '') continue;
+    if (!/^[+-]?[0-9]+$/.test(trimmed) || !line.startsWith(trimmed)) {
+      throw new CfsslError('ERR_INPUT', 0, `line ${i + 1}: ${quoteExcerpt(line)} is not a decimal serial number`);
+    }
+    serials.push(BigInt(trimmed));
+  }
+  return serials;
 }

@@ -75,7 +75,7 @@ describe('etcd-cert write failures', () => {
       runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false, fs: failOn('link', 5) }),
     );
     expect(error.plain).toBe(true);
-    expect(error.message).toBe(`link ${join(cwd, 'etcd-cert', 'ca.csr')}: input/output error\nnothing was written`);
+    expect(error.message).toBe('link etcd-cert/ca.csr: input/output error\nnothing was written');
     expect(stdout).toEqual([]);
     expect(existsSync(join(cwd, 'etcd-cert'))).toBe(false);
     expect(readdirSync(cwd)).toEqual([]);
@@ -92,7 +92,7 @@ describe('etcd-cert write failures', () => {
     const error = await failure(
       runLayout(ctx, etcdPreset({ hosts: ['127.0.0.1', '127.0.0.9'] }), { dir: 'etcd-cert', force: true, fs: failOn('rename', 3) }),
     );
-    expect(error.message).toBe(`rename ${join(dir, 'server.csr')}: input/output error\nnothing was written`);
+    expect(error.message).toBe('rename etcd-cert/server.csr: input/output error\nnothing was written');
     expect(contents(dir)).toEqual(before);
   });
 
@@ -100,8 +100,38 @@ describe('etcd-cert write failures', () => {
     const cwd = mkdtempSync(join(root, 'blocked-'));
     await nodeFs.mkdir(join(cwd, 'etcd-cert', 'server-key.pem'), { recursive: true });
     const error = await failure(runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), { dir: 'etcd-cert', force: false }));
-    expect(error.message).toBe(`read ${join(cwd, 'etcd-cert', 'server-key.pem')}: is a directory`);
+    expect(error.message).toBe('read etcd-cert/server-key.pem: is a directory');
     expect(readdirSync(join(cwd, 'etcd-cert'))).toEqual(['server-key.pem']);
+  });
+});
+
+// A read-only mount fails mkdir and open with EROFS; Node's recursive mkdir would report ENOENT instead.
+describe('etcd-cert on a read-only file system (EROFS injected)', () => {
+  it('a -dir that cannot be made is named with the cause, in Go os.MkdirAll words', async () => {
+    const cwd = mkdtempSync(join(root, 'rofs-mkdir-'));
+    const error = await failure(
+      runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), {
+        dir: 'certs/etcd',
+        force: false,
+        mkdirFs: failingNthCall('mkdir', 1, 'EROFS'),
+      }),
+    );
+    expect(error.message).toBe('mkdir certs: read-only file system\nnothing was written');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('an existing -dir that cannot be written names the first file, relative to -dir as given', async () => {
+    const cwd = mkdtempSync(join(root, 'rofs-open-'));
+    await nodeFs.mkdir(join(cwd, 'etcd-cert'));
+    const error = await failure(
+      runLayout(context(cwd).ctx, etcdPreset({ hosts: ['127.0.0.1'] }), {
+        dir: 'etcd-cert',
+        force: false,
+        fs: failingNthCall('open', 1, 'EROFS'),
+      }),
+    );
+    expect(error.message).toBe('open etcd-cert/ca-config.json: read-only file system\nnothing was written');
+    expect(readdirSync(join(cwd, 'etcd-cert'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // etcd-cert, k8s-cert and layout: read the directory, build the layout, write it all or nothing, say what happened.
-import { mkdir, rmdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { rmdir, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
 import {
@@ -16,6 +16,7 @@ import {
 } from '@cfssl-ts/layout';
 import type { CommandContext } from '../cfssl-command.js';
 import { issuanceContext } from '../_internal/command-helpers.js';
+import { goMkdirAll, MkdirAllError, type MkdirAllFs } from './go-mkdir-all.js';
 import { readNamedFiles } from './read-layout-directory.js';
 
 /** Where and how {@link runLayout} writes. */
@@ -25,6 +26,8 @@ export interface LayoutTarget {
   force: boolean;
   /** File-system calls of the writer (tests inject failures). */
   fs?: LayoutFs;
+  /** File-system calls that make the directory (tests inject failures). */
+  mkdirFs?: MkdirAllFs;
 }
 
 const ACTION_WIDTH = 9;
@@ -68,7 +71,7 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
     throw new CfsslError('ERR_INPUT', 0, '-serial cannot be used here: a layout issues several certificates');
   }
   const directory = resolve(ctx.io.cwd, target.dir);
-  const existing = await readNamedFiles(directory, layoutFileNames(spec));
+  const existing = await readNamedFiles(directory, layoutFileNames(spec), target.dir);
   let build;
   try {
     const { now, backend } = issuanceContext(ctx);
@@ -82,22 +85,22 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
   if (build.files.length > 0) {
     const created = !(await exists(directory));
     try {
-      await mkdir(directory, { recursive: true });
+      await goMkdirAll(target.dir, ctx.io.cwd, target.mkdirFs);
     } catch (error) {
-      // Go os.MkdirAll's words: a file in the way is "not a directory" (Node says EEXIST for the last part).
-      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-      const reason = code === 'EEXIST' ? Object.assign(new Error(), { code: 'ENOTDIR' }) : error;
-      throw new CfsslError('ERR_INPUT', 0, `${formatGoPathError('mkdir', target.dir, reason)}\nnothing was written`, { cause: error });
+      if (!(error instanceof MkdirAllError)) throw error;
+      throw new CfsslError('ERR_INPUT', 0, `${error.message}\nnothing was written`, { cause: error });
     }
     try {
       await applyPlan(build.files, { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
     } catch (error) {
       if (created) await rmdir(directory).catch(() => undefined);
       if (!(error instanceof LayoutWriteError)) throw error;
+      // the file as the user names it (-dir and the file name), in Go's *os.PathError words
+      const file = shown(target.dir, relative(directory, error.path));
       const detail =
         error.code === 'ERR_LAYOUT_EXISTS'
-          ? `refusing to overwrite ${error.path}, which appeared while cfssl-ts was running`
-          : error.message;
+          ? `refusing to overwrite ${file}, which appeared while cfssl-ts was running`
+          : formatGoPathError(error.step === 'lstat' ? 'open' : error.step, file, error.cause ?? error);
       throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { cause: error });
     }
   } else {
