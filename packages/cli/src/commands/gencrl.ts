@@ -8,6 +8,7 @@ import {
   parseCaCertificatePem,
   parseCrlSerialList,
 } from '@cfssl-ts/core';
+import { encodeGoBase64Std } from '@cfssl-ts/core/go';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
@@ -33,12 +34,6 @@ function crlNumberFlag(value: string): bigint | null {
     throw new CfsslError('ERR_INPUT', 0, `cfssl-ts: invalid -number ${JSON.stringify(value)}: want a decimal or 0x-hex integer`);
   }
   return BigInt(value);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
 }
 
 async function gencrlMain(ctx: CommandContext): Promise<void> {
@@ -76,7 +71,7 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
     backend: context.backend,
   });
   // cli.PrintCRL: base64 DER and a newline; -pem (cfssl-ts extension) prints an X509 CRL PEM block.
-  ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${toBase64(der)}\n`);
+  ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${encodeGoBase64Std(der)}\n`);
 }
 
 export const gencrlCommand: CfsslCommand = {
