@@ -9,6 +9,7 @@ import {
   parseCrlSerialList,
 } from '@cfssl-ts/core';
 import { encodeGoBase64Std } from '@cfssl-ts/core/go';
+import { INPUT_LIMITS } from '../io/input-limits.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
@@ -39,7 +40,7 @@ function crlNumberFlag(value: string): bigint | null {
 async function gencrlMain(ctx: CommandContext): Promise<void> {
   const crlNumber = crlNumberFlag(ctx.str('number'));
   const [serialFile, afterSerial] = popFirstArgument(ctx.args);
-  const serialText = text(await readStdinOrFile(serialFile, ctx.io));
+  const serialText = text(await readStdinOrFile(serialFile, ctx.io, INPUT_LIMITS.serialList));
   const [certFile, afterCert] = popFirstArgument(afterSerial);
   const certText = text(await readStdinOrFile(certFile, ctx.io));
   const [keyFile, afterKey] = popFirstArgument(afterCert);

@@ -1,9 +1,11 @@
 // The process boundary the commands see: streams, working directory, environment. Tests pass fakes.
+import { INPUT_LIMITS } from './input-limits.js';
+import { readStreamBounded } from './read-bounded.js';
 
 /** Everything a command may touch outside the core. */
 export interface CliIo {
-  /** Read all of standard input. */
-  readStdin(): Promise<Uint8Array>;
+  /** Read all of standard input, refusing more than `limit` bytes (default {@link INPUT_LIMITS}.file). */
+  readStdin(limit?: number): Promise<Uint8Array>;
   writeStdout(text: string | Uint8Array): void;
   writeStderr(text: string): void;
   /** Directory relative paths resolve against. */
@@ -16,11 +18,7 @@ export interface CliIo {
 /** The real process as a CliIo. */
 export function processIo(): CliIo {
   return {
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return new Uint8Array(Buffer.concat(chunks));
-    },
+    readStdin: (limit = INPUT_LIMITS.file) => readStreamBounded(process.stdin, '/dev/stdin', limit),
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),

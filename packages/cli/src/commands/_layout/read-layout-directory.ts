@@ -1,8 +1,10 @@
 // The files of a layout directory as bytes, for @cfssl-ts/layout's pure functions.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
+import { INPUT_LIMITS } from '../../io/input-limits.js';
+import { readFileBounded } from '../../io/read-bounded.js';
 
 function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -14,8 +16,9 @@ export async function readNamedFiles(dir: string, names: readonly string[]): Pro
   for (const name of names) {
     const path = join(dir, name);
     try {
-      files.set(name, new Uint8Array(await readFile(path)));
+      files.set(name, await readFileBounded(path, path, INPUT_LIMITS.file));
     } catch (error) {
+      if (error instanceof CfsslError) throw error;
       const errno = errnoOf(error);
       if (errno === 'ENOENT' || errno === 'ENOTDIR') continue;
       throw new CfsslError('ERR_INPUT', 0, formatGoPathError(errno === 'EISDIR' ? 'read' : 'open', path, error), { cause: error });
