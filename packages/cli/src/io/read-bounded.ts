@@ -14,17 +14,6 @@ export function inputTooLarge(shownName: string, limit: number): CfsslError {
   );
 }
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]!.length === total) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
 /**
  * All bytes of the file at `path`, or {@link inputTooLarge} naming `shownName` once more than `limit` bytes
  * arrive (a regular file is refused from its size before any read). Errors of open and read are Node's own
@@ -40,7 +29,7 @@ export async function readFileBounded(path: string, shownName: string, limit: nu
     for (;;) {
       const buffer = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return concat(chunks, total);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
       if (total > limit) throw inputTooLarge(shownName, limit);
       chunks.push(buffer.subarray(0, bytesRead));
@@ -59,5 +48,5 @@ export async function readStreamBounded(stream: AsyncIterable<Uint8Array>, shown
     if (total > limit) throw inputTooLarge(shownName, limit);
     chunks.push(chunk);
   }
-  return concat(chunks, total);
+  return Buffer.concat(chunks, total);
 }
