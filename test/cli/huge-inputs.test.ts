@@ -71,7 +71,7 @@ beforeAll(() => {
   writeFileSync(at('field-50m.json'), JSON.stringify({ cert: 'a'.repeat(50 << 20) }));
   writeFileSync(at('field-12m.json'), JSON.stringify({ cert: 'b'.repeat(12 << 20) }));
   spawnSync('mkfifo', [at('endless.fifo')]);
-}, HANG_GUARD);
+}, HANG_GUARD.timeout);
 
 describe('a 1 MiB serial number (issue 10 item 1)', () => {
   it('certinfo -cert prints it in decimal', HANG_GUARD, () => {

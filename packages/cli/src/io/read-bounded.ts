@@ -26,8 +26,11 @@ export async function readFileBounded(path: string, shownName: string, limit: nu
     if (stat.isFile() && stat.size > limit) throw inputTooLarge(shownName, limit);
     const chunks: Uint8Array[] = [];
     let total = 0;
+    // a regular file's size plus one byte reads it whole and sees its end; devices and FIFOs go in chunks
+    let size = stat.isFile() ? stat.size + 1 : CHUNK;
     for (;;) {
-      const buffer = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
+      const buffer = new Uint8Array(Math.min(size, limit + 1 - total));
+      size = CHUNK;
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
