@@ -129,6 +129,15 @@ put('cli-initca-rsa2048/cfssl-ts', { unit: 'ms', ...wall(bin('cfssl-ts'), ['genc
 if (has('cfssl')) put('cli-initca-rsa2048/cfssl', { unit: 'ms', ...wall('cfssl', ['gencert', '-initca', 'ca-csr.json'], { cwd: work }) });
 else notes.push('cfssl not found: CLI peer skipped (apt-get install golang-cfssl)');
 
+// A huge input (issue 10 item 6): a CA with one 10 MiB host, issued then printed, against real cfssl.
+writeFileSync(
+  join(work, 'huge-csr.json'),
+  JSON.stringify({ CN: 'huge', hosts: ['a'.repeat(10 << 20)], key: { algo: 'ecdsa', size: 256 } }),
+);
+put('cli-initca-10mib-host/cfssl-ts', { unit: 'ms', ...wall(bin('cfssl-ts'), ['gencert', '-initca', 'huge-csr.json'], { cwd: work }) });
+if (has('cfssl'))
+  put('cli-initca-10mib-host/cfssl', { unit: 'ms', ...wall('cfssl', ['gencert', '-initca', 'huge-csr.json'], { cwd: work }) });
+
 // The tutorial's etcd-cert set: one cfssl-ts command vs the two cfssl | cfssljson pipelines.
 const tutorial = join(work, 'tutorial');
 const fresh = () => {

@@ -22,6 +22,8 @@ async function loadConfig(path: string, io: CliIo): Promise<ParsedConfig> {
   try {
     body = text(await readInputFile(path, io));
   } catch (cause) {
+    // cfssl config.LoadFile's words for a file it cannot read; a file past the input limit is named instead
+    if (cause instanceof CfsslError && cause.code === 'ERR_INPUT_TOO_LARGE') throw cause;
     throw new CfsslError('ERR_CONFIG', 5200, 'could not read configuration file', { cause });
   }
   return parseConfig(body);

@@ -17,7 +17,8 @@ export function tlv(tag: number, ...parts: Array<Uint8Array | number[]>): Uint8A
   const content = Buffer.concat(parts.map((p) => Buffer.from(p)));
   const n = content.length;
   const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
-  return Uint8Array.from([tag, ...len, ...content]);
+  // concatenated, not spread: contents of megabytes (issue 10's huge inputs) stay cheap to build
+  return new Uint8Array(Buffer.concat([Buffer.from([tag, ...len]), content]));
 }
 
 /** A RelativeDistinguishedName: a SET of AttributeTypeAndValue. */

@@ -1,13 +1,15 @@
 // cfssljson (cfssl 1.6.5 cmd/cfssljson): split cfssl's JSON output into files.
 
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
 import { LayoutWriteError, applyPlan, type PlannedFile } from '@cfssl-ts/layout';
 import type { GoFlagDefinition } from '../flags/go-flag-definition.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags, type ParsedGoFlags } from '../flags/parse-go-flags.js';
 import { renderGoFlagDefaults } from '../flags/render-go-flag-defaults.js';
+import { INPUT_LIMITS } from '../io/input-limits.js';
+import { readFileBounded } from '../io/read-bounded.js';
 import { CFSSL_COMPAT_VERSION, CFSSL_TS_VERSION } from '../version-info.js';
 import { CfssljsonExit } from './_internal/cfssljson-exit.js';
 import { decodeCfssljsonInput } from './_internal/decode-cfssljson-input.js';
@@ -55,10 +57,10 @@ function errnoOf(error: unknown): string {
 async function readInput(fileSpec: string, io: CfssljsonIo): Promise<Uint8Array> {
   try {
     if (fileSpec === '-') return await io.stdin();
-    return new Uint8Array(await readFile(resolve(io.cwd, fileSpec)));
+    return await readFileBounded(resolve(io.cwd, fileSpec), fileSpec, INPUT_LIMITS.file);
   } catch (error) {
     const detail =
-      fileSpec !== '-' && errnoOf(error) !== ''
+      fileSpec !== '-' && !(error instanceof CfsslError) && errnoOf(error) !== ''
         ? formatGoPathError(errnoOf(error) === 'EISDIR' ? 'read' : 'open', fileSpec, error)
         : error instanceof Error
           ? error.message

@@ -1,8 +1,9 @@
 // cfssl bundle (reference §2.9): the chain of -cert built from -ca-bundle / -int-bundle (or the system
 // roots), verified like Go's x509 and printed as cfssl's bundle JSON (no trailing newline).
-import { readFile } from 'node:fs/promises';
 import { CfsslError } from '@cfssl-ts/core';
 import { buildBundle, marshalBundleJson } from '@cfssl-ts/core/bundle';
+import { INPUT_LIMITS } from '../io/input-limits.js';
+import { readFileBounded } from '../io/read-bounded.js';
 import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext } from './_internal/command-helpers.js';
@@ -32,7 +33,7 @@ async function systemRoots(ctx: CommandContext): Promise<Uint8Array | null> {
   const files = ctx.io.env.SSL_CERT_FILE ? [ctx.io.env.SSL_CERT_FILE] : SYSTEM_ROOT_FILES;
   for (const file of files) {
     try {
-      const pem = text(new Uint8Array(await readFile(file)));
+      const pem = text(await readFileBounded(file, file, INPUT_LIMITS.file));
       // Go AppendCertsFromPEM keeps only the CERTIFICATE blocks that parse; keep the certificate blocks.
       const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
       return new TextEncoder().encode(blocks.join('\n'));

@@ -8,6 +8,8 @@ import {
   parseCaCertificatePem,
   parseCrlSerialList,
 } from '@cfssl-ts/core';
+import { encodeGoBase64Std } from '@cfssl-ts/core/go';
+import { INPUT_LIMITS } from '../io/input-limits.js';
 import { readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext, popFirstArgument } from './_internal/command-helpers.js';
@@ -35,16 +37,10 @@ function crlNumberFlag(value: string): bigint | null {
   return BigInt(value);
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
-
 async function gencrlMain(ctx: CommandContext): Promise<void> {
   const crlNumber = crlNumberFlag(ctx.str('number'));
   const [serialFile, afterSerial] = popFirstArgument(ctx.args);
-  const serialText = text(await readStdinOrFile(serialFile, ctx.io));
+  const serialText = text(await readStdinOrFile(serialFile, ctx.io, INPUT_LIMITS.serialList));
   const [certFile, afterCert] = popFirstArgument(afterSerial);
   const certText = text(await readStdinOrFile(certFile, ctx.io));
   const [keyFile, afterKey] = popFirstArgument(afterCert);
@@ -83,7 +79,7 @@ async function gencrlMain(ctx: CommandContext): Promise<void> {
     backend: context.backend,
   });
   // cli.PrintCRL: base64 DER and a newline; -pem (cfssl-ts extension) prints an X509 CRL PEM block.
-  ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${toBase64(der)}\n`);
+  ctx.io.writeStdout(ctx.bool('pem') ? encodePem('X509 CRL', der) : `${encodeGoBase64Std(der)}\n`);
 }
 
 export const gencrlCommand: CfsslCommand = {

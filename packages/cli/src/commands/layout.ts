@@ -1,11 +1,12 @@
 // cfssl-ts layout SPEC.json (extension): any CA + certificates directory described as data.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
 import { LayoutError, parseLayoutSpec } from '@cfssl-ts/layout';
 import { CFSSL_FLAGS } from '../flags/cfssl-flags.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
+import { INPUT_LIMITS } from '../io/input-limits.js';
+import { readFileBounded } from '../io/read-bounded.js';
 import { parseGoFlags } from '../flags/parse-go-flags.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { dirFlag } from './_layout/layout-flags.js';
@@ -49,8 +50,9 @@ async function layoutMain(ctx: CommandContext): Promise<void> {
   const tail = trailingFlags(rest);
   let text: string;
   try {
-    text = await readFile(resolve(ctx.io.cwd, specFile), 'utf8');
+    text = new TextDecoder().decode(await readFileBounded(resolve(ctx.io.cwd, specFile), specFile, INPUT_LIMITS.file));
   } catch (error) {
+    if (error instanceof CfsslError) throw error;
     throw new CfsslError('ERR_INPUT', 0, formatGoPathError('open', specFile, error), { cause: error });
   }
   let spec;

@@ -44,6 +44,11 @@ export const CFSSL_ERROR_CODES = [
     description: 'a new key cannot be generated (bad `key` spec or a failing random source)',
   },
   { code: 'ERR_INPUT', cfsslCodes: [0], description: 'any other user input error (files, arguments, flags), printed as plain text' },
+  {
+    code: 'ERR_INPUT_TOO_LARGE',
+    cfsslCodes: [0],
+    description: 'an input file or standard input is larger than its limit (`docs/compat.md`, "Input limits"); cfssl has no limit',
+  },
 ] as const satisfies readonly CfsslErrorCodeEntry[];
 
 /** A stable string code of {@link CfsslError}; `switch (err.code)` over these. */

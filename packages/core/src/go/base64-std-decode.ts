@@ -14,11 +14,12 @@ export class GoBase64CorruptInputError extends GoError {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE_MAP = new Map<string, number>(ALPHABET.split('').map((c, i) => [c, i]));
+// UTF-16 unit -> 6-bit value, -1 outside the alphabet (units past 0x7f are never in it).
+const DECODE_MAP = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE_MAP[ALPHABET.charCodeAt(i)] = i;
 
-function isNewline(c: string | undefined): boolean {
-  return c === '\n' || c === '\r';
-}
+const valueOf = (c: number): number => (c < 128 ? DECODE_MAP[c]! : -1);
+const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d;
 
 /**
  * Go `base64.StdEncoding.DecodeString`: standard alphabet, `=` padding required, CR/LF ignored.
@@ -28,50 +29,53 @@ function isNewline(c: string | undefined): boolean {
  * @example decodeGoBase64Std('AQID') // Uint8Array [1, 2, 3]
  */
 export function decodeGoBase64Std(src: string): Uint8Array {
-  const out: number[] = [];
+  // One output array of the largest size the input can give (3 bytes per 4 characters), cut at the end.
+  const out = new Uint8Array(Math.ceil(src.length / 4) * 3);
+  let o = 0;
   let si = 0;
+  const n = src.length;
   // Go decodeQuantum, repeated until the input is consumed.
-  while (si < src.length) {
-    const dbuf = [0, 0, 0, 0];
+  while (si < n) {
+    let val = 0;
     let dlen = 4;
     let trailingGarbageAt = -1;
     let j = 0;
     for (; j < 4; j++) {
-      if (si === src.length) {
-        if (j === 0) return Uint8Array.from(out);
+      if (si === n) {
+        if (j === 0) return out.slice(0, o);
         // padding is mandatory for StdEncoding
         throw new GoBase64CorruptInputError(si - j);
       }
-      const c = src[si] as string;
+      const c = src.charCodeAt(si);
       si++;
-      const value = DECODE_MAP.get(c);
-      if (value !== undefined) {
-        dbuf[j] = value;
+      const value = valueOf(c);
+      if (value >= 0) {
+        val |= value << (18 - 6 * j);
         continue;
       }
       if (isNewline(c)) {
         j--;
         continue;
       }
-      if (c !== '=') throw new GoBase64CorruptInputError(si - 1);
+      if (c !== 0x3d) throw new GoBase64CorruptInputError(si - 1);
       // padding
       if (j === 0 || j === 1) throw new GoBase64CorruptInputError(si - 1);
       if (j === 2) {
         // "==" expected; the first "=" is consumed
-        while (si < src.length && isNewline(src[si])) si++;
-        if (si === src.length) throw new GoBase64CorruptInputError(src.length);
-        if (src[si] !== '=') throw new GoBase64CorruptInputError(si - 1);
+        while (si < n && isNewline(src.charCodeAt(si))) si++;
+        if (si === n) throw new GoBase64CorruptInputError(n);
+        if (src.charCodeAt(si) !== 0x3d) throw new GoBase64CorruptInputError(si - 1);
         si++;
       }
-      while (si < src.length && isNewline(src[si])) si++;
-      if (si < src.length) trailingGarbageAt = si;
+      while (si < n && isNewline(src.charCodeAt(si))) si++;
+      if (si < n) trailingGarbageAt = si;
       dlen = j;
       break;
     }
-    const val = ((dbuf[0] as number) << 18) | ((dbuf[1] as number) << 12) | ((dbuf[2] as number) << 6) | (dbuf[3] as number);
-    const bytes = [(val >> 16) & 0xff, (val >> 8) & 0xff, val & 0xff];
-    out.push(...bytes.slice(0, dlen - 1));
+    out[o++] = (val >> 16) & 0xff;
+    if (dlen > 2) out[o++] = (val >> 8) & 0xff;
+    if (dlen > 3) out[o++] = val & 0xff;
     if (trailingGarbageAt >= 0) throw new GoBase64CorruptInputError(trailingGarbageAt);
   }
-  return Uint8Array.from(out);
+  return out.slice(0, o);
 }

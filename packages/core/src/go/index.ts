@@ -45,6 +45,7 @@ export { formatCfsslErrorJson } from './json/format-cfssl-error-json.js';
 
 // encoding/base64
 export { decodeGoBase64Std, GoBase64CorruptInputError } from './base64-std-decode.js';
+export { encodeGoBase64Std } from './base64-std-encode.js';
 
 // strconv: quoting and integers
 export { goQuote } from './strconv-quote.js';

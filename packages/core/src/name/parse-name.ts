@@ -39,14 +39,12 @@ export function isCommonAttribute(oid: string): boolean {
   return STANDARD.has(oid);
 }
 
+const asciiDecoder = new TextDecoder();
+
 // A Go string as JS text: ASCII (nearly every name) directly, anything else as Go's encoding/json reads it.
 function goText(bytes: Uint8Array): string {
-  let ascii = '';
-  for (const b of bytes) {
-    if (b >= 0x80) return goStringFromBytes(bytes);
-    ascii += String.fromCharCode(b);
-  }
-  return ascii;
+  for (const b of bytes) if (b >= 0x80) return goStringFromBytes(bytes);
+  return asciiDecoder.decode(bytes);
 }
 
 const texts = (values: readonly GoString[]): string[] => values.map((v) => goText(v.bytes));

@@ -1,4 +1,5 @@
 // PEM (RFC 7468) as Go's encoding/pem writes and reads it.
+import { encodeGoBase64Std } from '../go/base64-std-encode.js';
 
 /** One decoded PEM block. */
 export interface PemBlock {
@@ -7,23 +8,7 @@ export interface PemBlock {
   der: Uint8Array;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-// RFC 4648 §4 base64 with padding; a table loop beats btoa(String.fromCharCode(...)) on the hot path.
-function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  const n = bytes.length;
-  let i = 0;
-  for (; i + 2 < n; i += 3) {
-    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += B64[v >> 18]! + B64[(v >> 12) & 63]! + B64[(v >> 6) & 63]! + B64[v & 63]!;
-  }
-  if (i < n) {
-    const v = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8);
-    out += B64[v >> 18]! + B64[(v >> 12) & 63]! + (i + 1 < n ? B64[(v >> 6) & 63]! : '=') + '=';
-  }
-  return out;
-}
+const ascii = new TextDecoder();
 
 function fromBase64(text: string): Uint8Array | null {
   try {
@@ -38,10 +23,17 @@ function fromBase64(text: string): Uint8Array | null {
 
 /** Encode like Go pem.EncodeToMemory: 64-column base64, no headers, trailing newline. */
 export function encodePem(label: string, der: Uint8Array): string {
-  const b64 = toBase64(der);
-  let body = '';
-  for (let i = 0; i < b64.length; i += 64) body += b64.slice(i, i + 64) + '\n';
-  return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
+  const b64 = new TextEncoder().encode(encodeGoBase64Std(der));
+  // Go pem lineBreaker: one byte array with a newline after every 64 characters and after the last line.
+  const body = new Uint8Array(b64.length + Math.ceil(b64.length / 64));
+  let o = 0;
+  for (let i = 0; i < b64.length; i += 64) {
+    const line = b64.subarray(i, i + 64);
+    body.set(line, o);
+    o += line.length;
+    body[o++] = 0x0a;
+  }
+  return `-----BEGIN ${label}-----\n${ascii.decode(body)}-----END ${label}-----\n`;
 }
 
 const BEGIN = /-----BEGIN ([^\r\n-]*(?:-[^\r\n-]+)*)-----\r?\n/g;
@@ -83,5 +75,3 @@ export function decodePemBlocks(text: string): PemBlock[] {
 export function decodeFirstPem(text: string): PemBlock | null {
   return decodePemBlocks(text)[0] ?? null;
 }
-
-export { toBase64, fromBase64 };

@@ -105,3 +105,18 @@ describe('HostnameError text (Go HostnameError.Error)', () => {
     );
   });
 });
+
+describe('verifyHostname over thousands of SANs (issue 10 item 6: a CSR JSON with 6,000 hosts)', () => {
+  it('finds each of 6,000 names and wildcards, and lists them all for a host that is missing', { timeout: 20_000 }, () => {
+    const dns = Array.from({ length: 6000 }, (_, i) => (i % 2 === 0 ? `h${i}.example.com` : `*.w${i}.example.com`));
+    const c = cert({ dns, ips: ['10.0.0.1'] });
+    for (let i = 0; i < 6000; i++) expect(verifyHostname(c, i % 2 === 0 ? `H${i}.example.com.` : `x.w${i}.example.com`)).toBeNull();
+    expect(verifyHostname(c, 'w1.example.com')).toBe(`x509: certificate is valid for ${dns.join(', ')}, not w1.example.com`);
+    expect(verifyHostname(c, '10.0.0.2')).toBe('x509: certificate is valid for 10.0.0.1, not 10.0.0.2');
+  });
+
+  it('a lone * pattern matches any one-label host, as Go matchHostnames does', () => {
+    expect(verifyHostname(cert({ dns: ['*'] }), 'etcd')).toBeNull();
+    expect(verifyHostname(cert({ dns: ['*'] }), 'etcd.local')).not.toBeNull();
+  });
+});

@@ -20,10 +20,53 @@ function validHostname(host: string, isPattern: boolean): boolean {
   });
 }
 
-// Go matchExactly
-function matchExactly(a: string, b: string): boolean {
-  if (a === '' || a === '.' || b === '' || b === '.') return false;
-  return toLowerAscii(a) === toLowerAscii(b);
+// What VerifyHostname compares against, computed once per certificate: Go tries every SAN for every host
+// (matchHostnames / matchExactly), which is quadratic for a CSR of thousands of hosts; the same answers come
+// from set lookups. Valid patterns have no empty label, so label-wise equality is string equality.
+interface SanIndex {
+  /** Go matchExactly candidates: every DNS SAN but "" and ".", lower-cased. */
+  exact: Set<string>;
+  /** matchExactly for a valid host: the DNS SANs that are not valid patterns, lower-cased. */
+  exactInvalid: Set<string>;
+  /** Valid patterns without a wildcard, lower-cased. */
+  plain: Set<string>;
+  /** Valid `*` patterns: what follows the `*` label ("" for `*` alone). */
+  wildcardRest: Set<string>;
+  /** IP SANs as Go prints them. */
+  ips: Set<string>;
+  /** HostnameError's list of valid names (DNS SANs, IP SANs), joined once. */
+  dnsText: string;
+  ipText: string;
+}
+
+const indexes = new WeakMap<ParsedCertificate, SanIndex>();
+
+function sanIndex(cert: ParsedCertificate): SanIndex {
+  let index = indexes.get(cert);
+  if (index !== undefined) return index;
+  const ipTexts = cert.sans.ipAddresses.map(formatGoIp);
+  index = {
+    exact: new Set(),
+    exactInvalid: new Set(),
+    plain: new Set(),
+    wildcardRest: new Set(),
+    ips: new Set(ipTexts),
+    dnsText: cert.sans.dnsNames.join(', '),
+    ipText: ipTexts.join(', '),
+  };
+  for (const name of cert.sans.dnsNames) {
+    const lower = toLowerAscii(name);
+    if (name !== '' && name !== '.') index.exact.add(lower);
+    if (!validHostname(name, true)) {
+      if (name !== '' && name !== '.') index.exactInvalid.add(lower);
+    } else if (lower === '*' || lower.startsWith('*.')) {
+      index.wildcardRest.add(lower.slice(2));
+    } else {
+      index.plain.add(lower);
+    }
+  }
+  indexes.set(cert, index);
+  return index;
 }
 
 // Go matchHostnames: a left-most '*' label matches exactly one label
@@ -46,9 +89,9 @@ function hostnameErrorText(cert: ParsedCertificate, host: string): string {
   let valid: string;
   if (parseGoIp(host) !== null) {
     if (cert.sans.ipAddresses.length === 0) return `x509: cannot validate certificate for ${host} because it doesn't contain any IP SANs`;
-    valid = cert.sans.ipAddresses.map(formatGoIp).join(', ');
+    valid = sanIndex(cert).ipText;
   } else {
-    valid = cert.sans.dnsNames.join(', ');
+    valid = sanIndex(cert).dnsText;
   }
   if (valid === '') return `x509: certificate is not valid for any names, but wanted to match ${host}`;
   return `x509: certificate is valid for ${valid}, not ${host}`;
@@ -63,16 +106,19 @@ function hostnameErrorText(cert: ParsedCertificate, host: string): string {
 export function verifyHostname(cert: ParsedCertificate, host: string): string | null {
   const candidateIp = host.length >= 3 && host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
   const ip = parseGoIp(candidateIp);
+  const index = sanIndex(cert);
   if (ip !== null) {
     // net.IP.Equal: 4-byte and IPv4-mapped 16-byte forms of an address are equal
-    const want = formatGoIp(ip);
-    return cert.sans.ipAddresses.some((san) => formatGoIp(san) === want) ? null : hostnameErrorText(cert, candidateIp);
+    return index.ips.has(formatGoIp(ip)) ? null : hostnameErrorText(cert, candidateIp);
   }
   const candidate = toLowerAscii(host);
-  const validCandidate = validHostname(candidate, false);
-  for (const name of cert.sans.dnsNames) {
-    const ok = validCandidate && validHostname(name, true) ? matchHostnames(name, candidate) : matchExactly(name, candidate);
-    if (ok) return null;
+  if (validHostname(candidate, false)) {
+    // matchHostnames against valid patterns, matchExactly against the others
+    const h = candidate.replace(/\.$/, '');
+    const dot = h.indexOf('.');
+    if (index.plain.has(h) || index.wildcardRest.has(dot < 0 ? '' : h.slice(dot + 1)) || index.exactInvalid.has(candidate)) return null;
+  } else if (candidate !== '' && candidate !== '.' && index.exact.has(candidate)) {
+    return null;
   }
   return hostnameErrorText(cert, host);
 }

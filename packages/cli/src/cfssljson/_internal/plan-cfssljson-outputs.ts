@@ -1,6 +1,6 @@
 // Which files cfssljson 1.6.5 produces from a decoded input, in its order (cmd/cfssljson main).
 
-import { decodeGoBase64Std } from '@cfssl-ts/core/go';
+import { decodeGoBase64Std, encodeGoBase64Std } from '@cfssl-ts/core/go';
 import { CfssljsonExit } from './cfssljson-exit.js';
 
 /** One file cfssljson would write (or print with -stdout). */
@@ -52,10 +52,6 @@ function ownValue(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
-
 /**
  * The outputs of cfssljson for `input` (the decoded map, `null` when there is none), in cfssl's order:
  * `<base>.pem` (cert / certificate), `<base>-key.pem` (key / private_key), `<base>-key.enc`
@@ -81,7 +77,13 @@ export function planCfssljsonOutputs(input: ReadonlyMap<string, unknown> | null,
   if (map.has('encrypted_key')) {
     const encrypted = assertString(map.get('encrypted_key'));
     const bytes = new TextEncoder().encode(encrypted);
-    outputs.push({ fileName: `${baseName}-key.enc`, contents: bytes, stdoutText: toBase64(bytes), mode: KEY_MODE, privateKey: true });
+    outputs.push({
+      fileName: `${baseName}-key.enc`,
+      contents: bytes,
+      stdoutText: encodeGoBase64Std(bytes),
+      mode: KEY_MODE,
+      privateKey: true,
+    });
   }
 
   const csr = firstString(map, 'csr', 'certificate_request');
@@ -111,7 +113,7 @@ export function planCfssljsonOutputs(input: ReadonlyMap<string, unknown> | null,
     outputs.push({
       fileName: `${baseName}-response.der`,
       contents: bytes,
-      stdoutText: toBase64(bytes),
+      stdoutText: encodeGoBase64Std(bytes),
       mode: FILE_MODE,
       privateKey: false,
     });

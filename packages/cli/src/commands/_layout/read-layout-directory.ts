@@ -1,9 +1,11 @@
 // The files of a layout directory as bytes, for @cfssl-ts/layout's pure functions.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
+import { INPUT_LIMITS } from '../../io/input-limits.js';
+import { readFileBounded } from '../../io/read-bounded.js';
 
 function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -17,8 +19,9 @@ export async function readNamedFiles(dir: string, names: readonly string[], show
   const files = new Map<string, Uint8Array>();
   for (const name of names) {
     try {
-      files.set(name, new Uint8Array(await readFile(join(dir, name))));
+      files.set(name, await readFileBounded(join(dir, name), join(shownDir, name), INPUT_LIMITS.file));
     } catch (error) {
+      if (error instanceof CfsslError) throw error;
       const errno = errnoOf(error);
       if (errno === 'ENOENT' || errno === 'ENOTDIR') continue;
       const shown = join(shownDir, name);

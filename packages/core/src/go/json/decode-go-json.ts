@@ -341,12 +341,23 @@ function byteAt(text: string, i: number): [byte: number, width: number] {
   return [0xe0 | (u >> 12), 1];
 }
 
-// Go unquote(): decode a validated JSON string literal.
+// Go unquote(): decode a validated JSON string literal. Runs of plain characters are copied as one slice.
 function unquote(raw: string): string {
   let out = '';
   const end = raw.length - 1;
   let i = 1;
   while (i < end) {
+    let run = i;
+    while (run < end) {
+      const c = raw.charCodeAt(run);
+      if (c === 0x5c || (c >= 0xd800 && c < 0xe000)) break;
+      run++;
+    }
+    if (run > i) {
+      out += raw.slice(i, run);
+      i = run;
+      continue;
+    }
     const u = raw.charCodeAt(i);
     if (u === 0x5c) {
       const e = raw[i + 1];

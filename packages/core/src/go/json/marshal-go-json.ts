@@ -1,4 +1,5 @@
 // Go encoding/json Marshal / MarshalIndent output for JS values.
+import { encodeGoBase64Std } from '../base64-std-encode.js';
 import { GoJsonUnsupportedValueError } from './go-json-errors.js';
 import { isGoStruct } from './go-struct.js';
 
@@ -9,7 +10,6 @@ export interface MarshalGoJsonOptions {
 }
 
 const HEX = '0123456789abcdef';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 // Go encodeState.string with escapeHTML: \" \\ \n \r \t, other controls and < > & as \u00XX,
 // U+2028/U+2029 as \u2028/\u2029, invalid UTF-16 (lone surrogates) as \ufffd.
@@ -47,21 +47,6 @@ function quoteString(s: string): string {
     start = i + 1;
   }
   return `${out}${s.slice(start)}"`;
-}
-
-function base64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const b0 = bytes[i] as number;
-    const b1 = bytes[i + 1];
-    const b2 = bytes[i + 2];
-    const n = (b0 << 16) | ((b1 ?? 0) << 8) | (b2 ?? 0);
-    out += BASE64[(n >> 18) & 63]!;
-    out += BASE64[(n >> 12) & 63]!;
-    out += b1 === undefined ? '=' : BASE64[(n >> 6) & 63]!;
-    out += b2 === undefined ? '=' : BASE64[n & 63]!;
-  }
-  return out;
 }
 
 // Go floatEncoder (strconv 'f'/'e' shortest, e-07 -> e-7) equals JS's shortest round-trip form, except -0.
@@ -108,7 +93,7 @@ function encode(value: unknown, options: MarshalGoJsonOptions): string {
     default:
       throw new TypeError(`marshalGoJson: cannot marshal a ${typeof value}`);
   }
-  if (value instanceof Uint8Array) return quoteString(base64(value));
+  if (value instanceof Uint8Array) return quoteString(encodeGoBase64Std(value));
   if (Array.isArray(value)) return `[${value.map((v) => encode(v, options)).join(',')}]`;
   if (value instanceof Map) {
     const entries = [...value.entries()].map(([k, v]): [string, unknown] => [String(k), v]);
@@ -152,9 +137,12 @@ export function marshalGoJsonIndent(value: unknown, prefix: string, indent: stri
   for (let i = 0; i < compact.length; i++) {
     const c = compact[i] as string;
     if (inString) {
-      out += c;
-      if (c === '\\') out += compact[++i] ?? '';
-      else if (c === '"') inString = false;
+      // Copy the rest of the string literal in one slice: up to its closing quote, skipping escaped characters.
+      let end = i;
+      while (end < compact.length && compact[end] !== '"') end = compact[end] === '\\' ? end + 2 : end + 1;
+      out += compact.slice(i, end + 1);
+      i = end;
+      inString = false;
       continue;
     }
     if (needIndent && c !== '}' && c !== ']') {
