@@ -1,20 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile } from '@cfssl-ts/layout';
+import { zipEntryModes } from '@cfssl-ts/test-support/zip-entry-modes';
 import { zipFiles } from './zip-files.js';
-
-// APPNOTE.TXT 4.3.12: each central directory header (PK\x01\x02) holds "version made by" at +4, the external
-// attributes at +38 and the name (length at +28) at +46.
-function centralModes(zip: Uint8Array): Map<string, { host: number; mode: number }> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const modes = new Map<string, { host: number; mode: number }>();
-  for (let i = 0; i + 46 <= zip.length; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const name = new TextDecoder().decode(zip.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
-    modes.set(name, { host: view.getUint8(i + 5), mode: view.getUint32(i + 38, true) >>> 16 });
-  }
-  return modes;
-}
 
 describe('zipFiles', () => {
   const files: PlannedFile[] = [
@@ -30,7 +18,7 @@ describe('zipFiles', () => {
   });
 
   it('records Unix modes, so unzip restores a key as 0600', () => {
-    const modes = centralModes(zipFiles('etcd-cert', files));
+    const modes = zipEntryModes(zipFiles('etcd-cert', files));
     expect(modes.get('etcd-cert/ca.pem')).toEqual({ host: 3, mode: 0o100644 });
     expect(modes.get('etcd-cert/ca-key.pem')).toEqual({ host: 3, mode: 0o100600 });
   });
