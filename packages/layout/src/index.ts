@@ -1,10 +1,9 @@
-// @cfssl-ts/layout public API: named re-exports only (no `export *`).
+// @cfssl-ts/layout public API: named re-exports only (no `export *`). Browser-safe: nothing reached from here
+// imports a node: module (index-imports.test.ts); the Node writer is the '@cfssl-ts/layout/node' entry (node/index.ts).
 
-// Plans and the writer
+// Plans (applyPlan, at '@cfssl-ts/layout/node', writes them; LayoutWriteError is what it throws)
 export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind } from './planned-file.js';
-export { applyPlan, removeStaleWriteFiles, STALE_SIBLING_MS, type ApplyPlanOptions, type LayoutFs } from './write/apply-plan.js';
 export { LayoutWriteError, type LayoutWriteStep } from './write/layout-write-error.js';
-export { removeInFlightFiles, type InFlightFs } from './write/in-flight-files.js';
 
 // Specs and presets
 export type { LayoutSpec, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';

@@ -1,5 +1,5 @@
 // Temporary and backup files of the layout writer left in a directory by a run that was killed.
-import { siblingTarget } from './write/sibling-names.js';
+import { siblingTarget } from './_internal/sibling-target.js';
 
 /**
  * One problem per file of the writer's own naming (`.<target>.<12 hex>.tmp` or `.bak`) among

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
-import { LayoutWriteError, applyPlan, type PlannedFile } from '@cfssl-ts/layout';
+import { LayoutWriteError, type PlannedFile } from '@cfssl-ts/layout';
+import { applyPlan } from '@cfssl-ts/layout/node';
 import type { GoFlagDefinition } from '../flags/go-flag-definition.js';
 import { GoFlagError } from '../flags/go-flag-error.js';
 import { parseGoFlags, type ParsedGoFlags } from '../flags/parse-go-flags.js';

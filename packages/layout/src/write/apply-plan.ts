@@ -6,7 +6,8 @@ import { formatGoPathError } from '@cfssl-ts/core/go';
 import type { PlannedFile } from '../planned-file.js';
 import { forgetInFlight, trackInFlight } from './in-flight-files.js';
 import { LayoutWriteError, type LayoutWriteStep } from './layout-write-error.js';
-import { siblingName, siblingTarget } from './sibling-names.js';
+import { siblingTarget } from '../_internal/sibling-target.js';
+import { siblingName } from './sibling-names.js';
 
 /** The file-system calls {@link applyPlan} makes (injectable, so tests can fail any of them). */
 export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile' | 'readdir'>;

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etcdPreset, type LayoutFs } from '@cfssl-ts/layout';
+import { etcdPreset } from '@cfssl-ts/layout';
+import type { LayoutFs } from '@cfssl-ts/layout/node';
 import type { CommandContext } from '../cfssl-command.js';
 import { runLayout } from './run-layout.js';
 import { CFSSL_FLAGS } from '../../flags/cfssl-flags.js';

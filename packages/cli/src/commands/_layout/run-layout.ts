@@ -3,17 +3,8 @@ import { rmdir, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { formatGoPathError } from '@cfssl-ts/core/go';
-import {
-  LayoutError,
-  LayoutWriteError,
-  applyPlan,
-  buildLayout,
-  removeStaleWriteFiles,
-  layoutFileNames,
-  type LayoutFileOutcome,
-  type LayoutFs,
-  type LayoutSpec,
-} from '@cfssl-ts/layout';
+import { LayoutError, LayoutWriteError, buildLayout, layoutFileNames, type LayoutFileOutcome, type LayoutSpec } from '@cfssl-ts/layout';
+import { applyPlan, removeStaleWriteFiles, type LayoutFs } from '@cfssl-ts/layout/node';
 import type { CommandContext } from '../cfssl-command.js';
 import { issuanceContext } from '../_internal/command-helpers.js';
 import { goMkdirAll, MkdirAllError, type MkdirAllFs } from './go-mkdir-all.js';
