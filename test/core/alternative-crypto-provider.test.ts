@@ -8,6 +8,7 @@ import {
   webCryptoBackend,
   importPrivateKeyPem,
   initCa,
+  loadSigningAuthority,
   parseCaCertificatePem,
   parseCsrRequest,
   signCertificateRequest,
@@ -49,4 +50,35 @@ describe('core under @peculiar/webcrypto', () => {
     // reference §5.5: DNS names before IPs, whatever the input order
     expect(x.subjectAltName).toBe('DNS:etcd.local, IP Address:127.0.0.1');
   });
+});
+
+describe('a CA loaded from PEM signs under both providers', () => {
+  const caKeys = [
+    { algo: 'ecdsa', size: 256 },
+    { algo: 'ecdsa', size: 384 },
+    { algo: 'rsa', size: 2048 },
+    { algo: 'ed25519', size: 0 },
+  ] as const;
+  const providers = [
+    ['node:crypto webcrypto', globalThis.crypto],
+    ['@peculiar/webcrypto', peculiar],
+  ] as const;
+  for (const key of caKeys) {
+    for (const [providerName, provider] of providers) {
+      it(`${key.algo} ${String(key.size)} CA under ${providerName}`, async () => {
+        const caRequest = parseCsrRequest(JSON.stringify({ CN: 'loaded CA', key }));
+        const ca = await initCa(caRequest, fixed);
+        // cfssl local.NewSignerFromFile: ca.pem + ca-key.pem, the key read back from cfssl's PEM form.
+        const authority = await loadSigningAuthority(ca.certificate.pem, ca.keyPem!, provider);
+        expect(Buffer.from(authority.key.spki).equals(Buffer.from(ca.key.spki))).toBe(true);
+        const backend = webCryptoBackend(provider);
+        const leaf = await generateKeyAndCsr(parseCsrRequest(leafJson), { backend });
+        const cert = await signCertificateRequest({ request: leaf.pem, hosts: null, profile: '' }, builtinSigningPolicy(), authority, {
+          backend,
+          now: () => NOW,
+        });
+        expect(new X509Certificate(cert.pem).verify(new X509Certificate(ca.certificate.pem).publicKey)).toBe(true);
+      });
+    }
+  }
 });

@@ -2,11 +2,12 @@
 import { derInteger, derOctetString, derOid, derSequence } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks } from '../pem/pem.js';
-import { base64UrlFromBigint } from './_internal/big-integer-bytes.js';
+import { base64UrlFromBigint, base64UrlFromBytes, bigintFromBytes, bytesFromBigint } from './_internal/big-integer-bytes.js';
+import { ecScalarBaseMult } from './_internal/ec-scalar-base-mult.js';
 import { bufferSource } from './_internal/buffer-source.js';
 import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
 import { decryptLegacyPemBlock } from './_internal/legacy-pem-decrypt.js';
-import { OID_EC_PUBLIC_KEY, OID_ED25519 } from './_internal/key-oids.js';
+import { OID_ED25519 } from './_internal/key-oids.js';
 import { parsePrivateKeyDer, type ParsedPrivateKey } from './_internal/parse-private-key-der.js';
 import { keyPairFromPrivateJwk, type KeyPair } from './key-pair.js';
 import { signatureAlgorithmForKey } from './signature-algorithm.js';
@@ -44,15 +45,15 @@ async function toKeyPair(parsed: ParsedPrivateKey, crypto: Crypto): Promise<KeyP
       return key;
     }
     case 'ecdsa': {
-      const ecPrivateKey = derSequence([derInteger(1), derOctetString(parsed.d)]);
-      const pkcs8 = derSequence([
-        derInteger(0),
-        derSequence([derOid(OID_EC_PUBLIC_KEY), derOid(parsed.curve.oid)]),
-        derOctetString(ecPrivateKey),
-      ]);
-      const { jwk, cryptoKey } = await deriveWithWebCrypto(crypto, pkcs8, { name: 'ECDSA', namedCurve: parsed.curve.name });
+      // Go parseECPrivateKey recomputes the public point (ScalarBaseMult); providers that do not derive it
+      // from a bare PKCS#8 (@peculiar/webcrypto) need it in the key they import.
+      const { curve } = parsed;
+      const { x, y } = ecScalarBaseMult(curve, bigintFromBytes(parsed.d));
+      const coordinate = (v: bigint) => base64UrlFromBytes(bytesFromBigint(v, curve.byteLength));
+      const jwk = { kty: 'EC', crv: curve.name, x: coordinate(x), y: coordinate(y), d: base64UrlFromBytes(parsed.d) };
       const key = keyPairFromPrivateJwk(jwk);
-      rememberPrivateCryptoKey(crypto, key, undefined, cryptoKey);
+      const params = { name: 'ECDSA', namedCurve: curve.name };
+      rememberPrivateCryptoKey(crypto, key, undefined, await crypto.subtle.importKey('jwk', key.privateJwk, params, false, ['sign']));
       return key;
     }
     case 'ed25519': {
