@@ -1,6 +1,6 @@
 // The crypto provider is a parameter: core gives the same bytes under @peculiar/webcrypto as under Node's WebCrypto.
 import { Crypto as PeculiarCrypto } from '@peculiar/webcrypto';
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   builtinSigningPolicy,
@@ -13,16 +13,18 @@ import {
   parseCsrRequest,
   signCertificateRequest,
   type KeyPair,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 
-const peculiar = new PeculiarCrypto() as unknown as Crypto;
+// Both providers fit core's structural WebCrypto type as they are, without a cast.
+const peculiar: WebCrypto = new PeculiarCrypto();
 const NOW = Date.parse('2026-11-28T02:33:04Z');
 const fixed = { now: () => NOW, serialNumber: 0x1234567890abcdefn };
 
 const caJson = '{"CN":"etcd CA","key":{"algo":"rsa","size":2048},"names":[{"C":"CN","L":"Beijing","ST":"Beijing"}]}';
 const leafJson = '{"CN":"etcd","hosts":["127.0.0.1","etcd.local"],"key":{"algo":"ecdsa","size":256}}';
 
-async function rootWith(provider: Crypto, key?: KeyPair) {
+async function rootWith(provider: WebCrypto, key?: KeyPair) {
   return initCa(parseCsrRequest(caJson), { ...fixed, backend: webCryptoBackend(provider), ...(key ? { key } : {}) });
 }
 
@@ -60,7 +62,7 @@ describe('a CA loaded from PEM signs under both providers', () => {
     { algo: 'ed25519', size: 0 },
   ] as const;
   const providers = [
-    ['node:crypto webcrypto', globalThis.crypto],
+    ['node:crypto webcrypto', webcrypto satisfies WebCrypto],
     ['@peculiar/webcrypto', peculiar],
   ] as const;
   for (const key of caKeys) {

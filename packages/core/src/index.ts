@@ -45,6 +45,15 @@ export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
 export { createSigner, type Signer } from './keys/signer.js';
 export { verifySignature } from './keys/verify-signature.js';
 export { webCryptoBackend, type CryptoBackend } from './keys/crypto-backend.js';
+export type {
+  WebCrypto,
+  WebCryptoSubtle,
+  WebCryptoKey,
+  WebCryptoKeyPair,
+  WebCryptoAlgorithm,
+  WebCryptoBytes,
+  Jwk,
+} from './keys/webcrypto-types.js';
 export { cryptoRandom, type RandomSource } from './keys/crypto-random.js';
 export { ecdsaSignatureToRaw, ecdsaSignatureToDer } from './keys/ecdsa-signature.js';
 export { signatureAlgorithmForKey, signatureAlgorithmByOid, type SignatureAlgorithm } from './keys/signature-algorithm.js';

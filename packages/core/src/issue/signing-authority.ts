@@ -1,4 +1,5 @@
 // The CA side of cfssl's local signer: a CA certificate and its key, or a key alone for a new root.
+import type { WebCrypto } from '../keys/webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { parseCertificate, type ParsedCertificate } from '../cert/parse-certificate.js';
@@ -33,7 +34,11 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Load a CA certificate and key (cfssl local.NewSignerFromFile), checking that they belong together. */
-export async function loadSigningAuthority(caPem: string, caKeyPem: string, crypto: Crypto = globalThis.crypto): Promise<SigningAuthority> {
+export async function loadSigningAuthority(
+  caPem: string,
+  caKeyPem: string,
+  crypto: WebCrypto = globalThis.crypto,
+): Promise<SigningAuthority> {
   const certificate = parseCaCertificatePem(caPem);
   const key = await importPrivateKeyPem(caKeyPem, crypto);
   if (!bytesEqual(key.spki, certificate.subjectPublicKeyInfo)) {

@@ -1,4 +1,5 @@
 // Reading a private key the way cfssl helpers.ParsePrivateKeyPEM does (reference §1.3).
+import type { Jwk, WebCrypto, WebCryptoAlgorithm, WebCryptoKey } from './webcrypto-types.js';
 import { derInteger, derOctetString, derOid, derSequence } from '../der/der-writer.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks } from '../pem/pem.js';
@@ -16,17 +17,17 @@ function parseFailed(cause: unknown): CfsslError {
   return new CfsslError('ERR_PRIVATE_KEY', 2003, undefined, { cause });
 }
 
-function rsaJwk(k: Extract<ParsedPrivateKey, { kind: 'rsa' }>): JsonWebKey {
+function rsaJwk(k: Extract<ParsedPrivateKey, { kind: 'rsa' }>): Jwk {
   const u = base64UrlFromBigint;
   return { kty: 'RSA', n: u(k.n), e: u(k.e), d: u(k.d), p: u(k.p), q: u(k.q), dp: u(k.dp), dq: u(k.dq), qi: u(k.qi) };
 }
 
 /** Import a PKCS#8 built from the private scalar alone and let WebCrypto derive the public key (Go ScalarBaseMult). */
 async function deriveWithWebCrypto(
-  crypto: Crypto,
+  crypto: WebCrypto,
   pkcs8: Uint8Array,
-  params: EcKeyImportParams | Algorithm,
-): Promise<{ jwk: JsonWebKey; cryptoKey: CryptoKey }> {
+  params: WebCryptoAlgorithm,
+): Promise<{ jwk: Jwk; cryptoKey: WebCryptoKey }> {
   const extractable = await crypto.subtle.importKey('pkcs8', bufferSource(pkcs8), params, true, ['sign']);
   const jwk = await crypto.subtle.exportKey('jwk', extractable);
   // Keep a non-extractable handle for signing.
@@ -34,13 +35,13 @@ async function deriveWithWebCrypto(
   return { jwk, cryptoKey };
 }
 
-async function toKeyPair(parsed: ParsedPrivateKey, crypto: Crypto): Promise<KeyPair> {
+async function toKeyPair(parsed: ParsedPrivateKey, crypto: WebCrypto): Promise<KeyPair> {
   switch (parsed.kind) {
     case 'rsa': {
       const key = keyPairFromPrivateJwk(rsaJwk(parsed));
       // Import now for the hash cfssl will sign with, so a key WebCrypto refuses fails here.
       const hash = signatureAlgorithmForKey(key).hash;
-      const params: RsaHashedImportParams = { name: 'RSASSA-PKCS1-v1_5', hash: hash! };
+      const params: WebCryptoAlgorithm = { name: 'RSASSA-PKCS1-v1_5', hash: hash! };
       rememberPrivateCryptoKey(crypto, key, hash, await crypto.subtle.importKey('jwk', key.privateJwk, params, false, ['sign']));
       return key;
     }
@@ -74,7 +75,7 @@ async function toKeyPair(parsed: ParsedPrivateKey, crypto: Crypto): Promise<KeyP
  * @example
  * const key = await importPrivateKeyDer(der);
  */
-export async function importPrivateKeyDer(der: Uint8Array, crypto: Crypto = globalThis.crypto): Promise<KeyPair> {
+export async function importPrivateKeyDer(der: Uint8Array, crypto: WebCrypto = globalThis.crypto): Promise<KeyPair> {
   let parsed: ParsedPrivateKey;
   try {
     parsed = parsePrivateKeyDer(der);
@@ -103,7 +104,7 @@ export async function importPrivateKeyDer(der: Uint8Array, crypto: Crypto = glob
  */
 export async function importPrivateKeyPem(
   text: string,
-  crypto: Crypto = globalThis.crypto,
+  crypto: WebCrypto = globalThis.crypto,
   password?: string | Uint8Array,
 ): Promise<KeyPair> {
   const block = decodePemBlocks(text).find((b) => b.label !== 'EC PARAMETERS');
