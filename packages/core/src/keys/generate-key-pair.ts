@@ -2,6 +2,7 @@
 import type { WebCrypto, WebCryptoAlgorithm, WebCryptoKey, WebCryptoKeyPair } from './webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
+import { cryptoOf, type CryptoOptions } from './crypto-options.js';
 import { keyPairFromPrivateJwk, type KeyPair, type NamedCurve } from './key-pair.js';
 import { signatureAlgorithmForKey } from './signature-algorithm.js';
 
@@ -37,7 +38,8 @@ async function generate(crypto: WebCrypto, params: WebCryptoAlgorithm): Promise<
  * const key = await generateKeyPair({ algo: 'ecdsa', size: 256 });
  * exportPrivateKeyPem(key); // '-----BEGIN EC PRIVATE KEY-----\n...'
  */
-export async function generateKeyPair(spec: KeySpec, crypto: WebCrypto = globalThis.crypto): Promise<KeyPair> {
+export async function generateKeyPair(spec: KeySpec, options?: WebCrypto | CryptoOptions): Promise<KeyPair> {
+  const crypto = cryptoOf(options);
   switch (spec.algo) {
     case 'rsa': {
       if (spec.size < 2048) throw generationError('RSA key is too weak');

@@ -10,6 +10,7 @@ import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
 import { decryptLegacyPemBlock } from './_internal/legacy-pem-decrypt.js';
 import { OID_ED25519 } from './_internal/key-oids.js';
 import { parsePrivateKeyDer, type ParsedPrivateKey } from './_internal/parse-private-key-der.js';
+import { cryptoOf, type CryptoOptions } from './crypto-options.js';
 import { keyPairFromPrivateJwk, type KeyPair } from './key-pair.js';
 import { signatureAlgorithmForKey } from './signature-algorithm.js';
 
@@ -67,6 +68,11 @@ async function toKeyPair(parsed: ParsedPrivateKey, crypto: WebCrypto): Promise<K
   }
 }
 
+/** Options of {@link importPrivateKeyPem}: the provider and the password of a legacy encrypted PEM block. */
+export interface ImportPrivateKeyOptions extends CryptoOptions {
+  password?: string | Uint8Array;
+}
+
 /**
  * Import a DER private key, trying PKCS#8, PKCS#1, SEC 1 and cfssl's Ed25519 form in turn
  * (cfssl derhelpers.ParsePrivateKeyDER). Anything unreadable or unusable (DSA, X25519, curves other
@@ -75,7 +81,8 @@ async function toKeyPair(parsed: ParsedPrivateKey, crypto: WebCrypto): Promise<K
  * @example
  * const key = await importPrivateKeyDer(der);
  */
-export async function importPrivateKeyDer(der: Uint8Array, crypto: WebCrypto = globalThis.crypto): Promise<KeyPair> {
+export async function importPrivateKeyDer(der: Uint8Array, options?: WebCrypto | CryptoOptions): Promise<KeyPair> {
+  const crypto = cryptoOf(options);
   let parsed: ParsedPrivateKey;
   try {
     parsed = parsePrivateKeyDer(der);
@@ -100,13 +107,15 @@ export async function importPrivateKeyDer(der: Uint8Array, crypto: WebCrypto = g
  * @example
  * const key = await importPrivateKeyPem(caKeyPem);
  * key.algorithm; // 'ecdsa'
- * const caKey = await importPrivateKeyPem(encryptedPem, crypto, 'secret'); // cfssl's CFSSL_CA_PK_PASSWORD
+ * const caKey = await importPrivateKeyPem(encryptedPem, { password: 'secret' }); // cfssl's CFSSL_CA_PK_PASSWORD
  */
 export async function importPrivateKeyPem(
   text: string,
-  crypto: WebCrypto = globalThis.crypto,
-  password?: string | Uint8Array,
+  options?: WebCrypto | ImportPrivateKeyOptions,
+  legacyPassword?: string | Uint8Array,
 ): Promise<KeyPair> {
+  const crypto = cryptoOf(options);
+  const password = options !== undefined && !('subtle' in options) && options.password !== undefined ? options.password : legacyPassword;
   const block = decodePemBlocks(text).find((b) => b.label !== 'EC PARAMETERS');
   if (!block) throw new CfsslError('ERR_PRIVATE_KEY', 2002);
   if (block.headers.get('Proc-Type')?.includes('ENCRYPTED')) {
