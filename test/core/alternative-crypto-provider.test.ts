@@ -1,6 +1,6 @@
 // The crypto provider is a parameter: core gives the same bytes under @peculiar/webcrypto as under Node's WebCrypto.
 import { Crypto as PeculiarCrypto } from '@peculiar/webcrypto';
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   builtinSigningPolicy,
@@ -8,20 +8,23 @@ import {
   webCryptoBackend,
   importPrivateKeyPem,
   initCa,
+  loadSigningAuthority,
   parseCaCertificatePem,
   parseCsrRequest,
   signCertificateRequest,
   type KeyPair,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 
-const peculiar = new PeculiarCrypto() as unknown as Crypto;
+// Both providers fit core's structural WebCrypto type as they are, without a cast.
+const peculiar: WebCrypto = new PeculiarCrypto();
 const NOW = Date.parse('2026-11-28T02:33:04Z');
 const fixed = { now: () => NOW, serialNumber: 0x1234567890abcdefn };
 
 const caJson = '{"CN":"etcd CA","key":{"algo":"rsa","size":2048},"names":[{"C":"CN","L":"Beijing","ST":"Beijing"}]}';
 const leafJson = '{"CN":"etcd","hosts":["127.0.0.1","etcd.local"],"key":{"algo":"ecdsa","size":256}}';
 
-async function rootWith(provider: Crypto, key?: KeyPair) {
+async function rootWith(provider: WebCrypto, key?: KeyPair) {
   return initCa(parseCsrRequest(caJson), { ...fixed, backend: webCryptoBackend(provider), ...(key ? { key } : {}) });
 }
 
@@ -49,4 +52,35 @@ describe('core under @peculiar/webcrypto', () => {
     // reference §5.5: DNS names before IPs, whatever the input order
     expect(x.subjectAltName).toBe('DNS:etcd.local, IP Address:127.0.0.1');
   });
+});
+
+describe('a CA loaded from PEM signs under both providers', () => {
+  const caKeys = [
+    { algo: 'ecdsa', size: 256 },
+    { algo: 'ecdsa', size: 384 },
+    { algo: 'rsa', size: 2048 },
+    { algo: 'ed25519', size: 0 },
+  ] as const;
+  const providers = [
+    ['node:crypto webcrypto', webcrypto satisfies WebCrypto],
+    ['@peculiar/webcrypto', peculiar],
+  ] as const;
+  for (const key of caKeys) {
+    for (const [providerName, provider] of providers) {
+      it(`${key.algo} ${String(key.size)} CA under ${providerName}`, async () => {
+        const caRequest = parseCsrRequest(JSON.stringify({ CN: 'loaded CA', key }));
+        const ca = await initCa(caRequest, fixed);
+        // cfssl local.NewSignerFromFile: ca.pem + ca-key.pem, the key read back from cfssl's PEM form.
+        const authority = await loadSigningAuthority(ca.certificate.pem, ca.keyPem!, provider);
+        expect(Buffer.from(authority.key.spki).equals(Buffer.from(ca.key.spki))).toBe(true);
+        const backend = webCryptoBackend(provider);
+        const leaf = await generateKeyAndCsr(parseCsrRequest(leafJson), { backend });
+        const cert = await signCertificateRequest({ request: leaf.pem, hosts: null, profile: '' }, builtinSigningPolicy(), authority, {
+          backend,
+          now: () => NOW,
+        });
+        expect(new X509Certificate(cert.pem).verify(new X509Certificate(ca.certificate.pem).publicKey)).toBe(true);
+      });
+    }
+  }
 });

@@ -12,7 +12,7 @@ export {
 
 // ca-config.json
 export { parseConfig, type ParseConfigOptions } from './config/parse-config.js';
-export { selectProfile } from './config/select-profile.js';
+export { selectProfile, type SelectProfileOptions } from './config/select-profile.js';
 export { validateProfile } from './config/validate-profile.js';
 export { builtinDefaultProfile } from './config/builtin-default-profile.js';
 export { builtinSigningPolicy } from './config/builtin-signing-policy.js';
@@ -35,16 +35,27 @@ export { parseCsrRequest, type ParseCsrRequestOptions } from './csr-request/pars
 export { classifyHosts, type ClassifiedHosts } from './csr-request/classify-host.js';
 export { requestFromCertificate } from './csr-request/request-from-certificate.js';
 export type { CertificateRequestSpec, NameEntry, KeySpec, CaSpec, RawExtensionSpec } from './csr-request/certificate-request-spec.js';
+export type { CsrRequestJson, CsrNameJson } from './csr-request/csr-request-json.js';
 
 // Keys and signatures
 export type { KeyPair, KeyAlgorithm, NamedCurve } from './keys/key-pair.js';
 export { generateKeyPair } from './keys/generate-key-pair.js';
 export { exportPrivateKeyPem, exportPrivateKeyDer, exportPkcs8Pem, exportPkcs8Der } from './keys/export-private-key.js';
-export { importPrivateKeyPem, importPrivateKeyDer } from './keys/import-private-key.js';
+export { importPrivateKeyPem, importPrivateKeyDer, type ImportPrivateKeyOptions } from './keys/import-private-key.js';
+export type { CryptoOptions } from './keys/crypto-options.js';
 export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
 export { createSigner, type Signer } from './keys/signer.js';
 export { verifySignature } from './keys/verify-signature.js';
 export { webCryptoBackend, type CryptoBackend } from './keys/crypto-backend.js';
+export type {
+  WebCrypto,
+  WebCryptoSubtle,
+  WebCryptoKey,
+  WebCryptoKeyPair,
+  WebCryptoAlgorithm,
+  WebCryptoBytes,
+  Jwk,
+} from './keys/webcrypto-types.js';
 export { cryptoRandom, type RandomSource } from './keys/crypto-random.js';
 export { ecdsaSignatureToRaw, ecdsaSignatureToDer } from './keys/ecdsa-signature.js';
 export { signatureAlgorithmForKey, signatureAlgorithmByOid, type SignatureAlgorithm } from './keys/signature-algorithm.js';
@@ -75,11 +86,21 @@ export type { VerifiedCsr } from './issue/verified-csr.js';
 export { issueFromPublicKey, type PublicKeyRequest } from './issue/issue-from-public-key.js';
 export { createCertificate } from './issue/create-certificate.js';
 export { initCa, validateCaRequest, type InitCaOptions, type InitCaResult } from './issue/init-ca.js';
-export { loadSigningAuthority, parseCaCertificatePem, type SigningAuthority } from './issue/signing-authority.js';
+export {
+  loadSigningAuthority,
+  parseCaCertificatePem,
+  signingAuthorityOf,
+  type SigningAuthority,
+  type CertificateAuthority,
+} from './issue/signing-authority.js';
 export { parseSubjectOverride } from './issue/parse-subject-override.js';
 export type { SignRequest, SubjectOverride, RequestedExtension } from './issue/sign-request.js';
 export { computeValidity, type Validity } from './issue/validity.js';
 export { randomSerialNumber, parseSerialNumber } from './issue/serial-number.js';
+
+// The common jobs in one call each
+export { makeCa, type MakeCaOptions } from './easy/make-ca.js';
+export { issueCertificate, type IssueCertificateOptions, type IssuedCertificate } from './easy/issue-certificate.js';
 
 // PEM
 export { encodePem, decodePemBlocks, decodeFirstPem, type PemBlock } from './pem/pem.js';

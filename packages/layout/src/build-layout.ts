@@ -15,6 +15,7 @@ import {
   type ParsedCertificate,
   type SigningAuthority,
   type SigningPolicy,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 import { csrMatches } from './_internal/certificate-mismatches.js';
 import { expectedCsrFor, readExistingIssuance, settleCsr, staleReasons, type ExistingIssuance } from './_internal/existing-issuance.js';
@@ -44,7 +45,7 @@ export interface BuildLayoutOptions extends IssuanceOptions {
   /** Replace input documents, certificates and CSRs that differ from the request (keys are kept and reused). */
   force?: boolean;
   /** WebCrypto provider reading the existing keys (and making the default backend); default globalThis.crypto. */
-  crypto?: Crypto;
+  crypto?: WebCrypto;
 }
 
 // cfssl's refusals (bad key spec, policy) name the CSR JSON they came from.

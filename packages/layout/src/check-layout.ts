@@ -1,5 +1,5 @@
 // A certificate directory checked the way its consumers (etcd, kube-apiserver, kubectl: Go crypto/tls) will check it.
-import { classifyHosts, keysMatch, parseCsrRequest, type ParsedCertificate } from '@cfssl-ts/core';
+import { classifyHosts, keysMatch, parseCsrRequest, type ParsedCertificate, type WebCrypto } from '@cfssl-ts/core';
 import { formatGoIp } from '@cfssl-ts/core/go';
 import { isSignedBy } from './_internal/certificate-mismatches.js';
 import { certificateRole } from './_internal/certificate-role.js';
@@ -50,7 +50,7 @@ export interface LayoutCheck {
 export interface CheckLayoutOptions {
   /** The time to check validity at (ms since epoch); default Date.now(). */
   now?: number;
-  crypto?: Crypto;
+  crypto?: WebCrypto;
   /** Warn (as a note) when fewer days than this remain; default 30. */
   warnDays?: number;
   /** Entries of the directory that are not files (a FIFO, a directory, a symlink loop), by name: the problem, naming the entry. */
@@ -103,7 +103,7 @@ async function checkKey(
   certFile: string,
   files: ReadonlyMap<string, Uint8Array>,
   required: boolean,
-  crypto: Crypto,
+  crypto: WebCrypto,
   check: CertificateCheck,
 ): Promise<void> {
   const keyFile = issuedFileNames(certFile.replace(/\.pem$/, '')).key;

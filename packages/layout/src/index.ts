@@ -6,7 +6,7 @@ export { KEY_FILE_MODE, PUBLIC_FILE_MODE, type PlannedFile, type PlannedFileKind
 export { LayoutWriteError, type LayoutWriteStep } from './write/layout-write-error.js';
 
 // Specs and presets
-export type { LayoutSpec, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';
+export type { LayoutSpec, LayoutSpecInput, LayoutCaSpec, LayoutCertificateSpec, CertificateRole } from './layout-spec.js';
 export { parseLayoutSpec } from './parse-layout-spec.js';
 export { layoutFileNames, issuedFileNames, type IssuedFileNames } from './layout-file-names.js';
 export { etcdPreset, ETCD_DEFAULT_HOSTS, type EtcdPresetOptions } from './presets/etcd-preset.js';

@@ -47,3 +47,21 @@ export interface LayoutSpec {
   ca: LayoutCaSpec;
   certificates: LayoutCertificateSpec[];
 }
+
+/**
+ * A layout spec as a program writes it: what SPEC.json may omit is optional here too (`configFile`, `ca.base`,
+ * every `csrFile`, `role`); {@link parseLayoutSpec} fills the defaults and validates it into a {@link LayoutSpec}.
+ *
+ * @example
+ * const spec = parseLayoutSpec({
+ *   config: { signing: { profiles: { www: { expiry: '87600h', usages: ['signing', 'server auth'] } } } },
+ *   ca: { csr: { CN: 'my CA' } },
+ *   certificates: [{ base: 'web', profile: 'www', csr: { CN: 'web', hosts: ['web.example'] } }],
+ * });
+ */
+export interface LayoutSpecInput {
+  configFile?: string;
+  config: Record<string, unknown>;
+  ca: { base?: string; csrFile?: string; csr: Record<string, unknown> };
+  certificates: { base: string; csrFile?: string; csr: Record<string, unknown>; profile: string; role?: CertificateRole }[];
+}

@@ -98,3 +98,31 @@ describe('parseLayoutSpec', () => {
     ]);
   });
 });
+
+describe('parseLayoutSpec given an object', () => {
+  it('fills the defaults SPEC.json may omit, as for its text', () => {
+    const input = {
+      config: CONFIG,
+      ca: { csr: { CN: 'my CA' } },
+      certificates: [{ base: 'web', profile: 'www', csr: { CN: 'web', hosts: ['web.example'] } }],
+    };
+    const spec = parseLayoutSpec(input, 'my program');
+    expect(spec).toEqual(parseLayoutSpec(JSON.stringify(input)));
+    expect(spec.configFile).toBe('ca-config.json');
+    expect(spec.ca).toMatchObject({ base: 'ca', csrFile: 'ca-csr.json' });
+    expect(spec.certificates[0]).toMatchObject({ csrFile: 'web-csr.json', role: 'server' });
+  });
+
+  it('reports problems with their JSON path', () => {
+    const input = { config: CONFIG, ca: { csr: { CN: 7 } }, certificates: [{ base: 'web', profile: 'nope', csr: {} }] };
+    expect(() => parseLayoutSpec(input, 'my program')).toThrow(LayoutError);
+    try {
+      parseLayoutSpec(input, 'my program');
+    } catch (error) {
+      expect((error as LayoutError).problems).toEqual([
+        'ca.csr: json: cannot unmarshal number into Go struct field CertificateRequest.CN of type string',
+        'certificates[0].profile: no profile "nope" in config.signing.profiles (has: www)',
+      ]);
+    }
+  });
+});

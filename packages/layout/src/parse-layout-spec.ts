@@ -2,7 +2,7 @@
 import { CfsslError, parseConfig, parseCsrRequest } from '@cfssl-ts/core';
 import { layoutFileNames } from './layout-file-names.js';
 import { LayoutError } from './layout-error.js';
-import type { CertificateRole, LayoutCaSpec, LayoutCertificateSpec, LayoutSpec } from './layout-spec.js';
+import type { CertificateRole, LayoutCaSpec, LayoutCertificateSpec, LayoutSpec, LayoutSpecInput } from './layout-spec.js';
 
 const ROLES: readonly CertificateRole[] = ['server', 'client', 'peer'];
 // A file name inside the layout directory: no separators, no leading dot.
@@ -43,7 +43,7 @@ class Problems {
       return {};
     }
     try {
-      parseCsrRequest(JSON.stringify(value));
+      parseCsrRequest(value);
     } catch (error) {
       this.add(path, messageOf(error));
     }
@@ -112,17 +112,21 @@ function profileNames(config: Json, problems: Problems): ReadonlySet<string> | n
  * `<base>-csr.json`, `role` to `server` when the CSR has hosts and `client` otherwise. `config`
  * must load as cfssl loads `ca-config.json` and each `csr` as cfssl reads CSR JSON; every
  * `profile` must be a profile of `config`. All problems are collected and thrown together as a
- * {@link LayoutError} (`ERR_SPEC`), each prefixed with its JSON path.
+ * {@link LayoutError} (`ERR_SPEC`), each prefixed with its JSON path. An object ({@link LayoutSpecInput})
+ * is taken through JSON first (`JSON.stringify`, then parsed as the text would be), so it gets the same
+ * defaults, checks and messages.
  *
  * @example
  * const spec = parseLayoutSpec(await readFile('spec.json', 'utf8'), 'spec.json');
+ * const same = parseLayoutSpec({ config, ca: { csr: { CN: 'my CA' } }, certificates: [] }, 'my program');
  */
-export function parseLayoutSpec(text: string, source = 'SPEC.json'): LayoutSpec {
+export function parseLayoutSpec(input: string | LayoutSpecInput, source = 'SPEC.json'): LayoutSpec {
   let root: unknown;
   try {
-    root = JSON.parse(text);
+    root = JSON.parse(typeof input === 'string' ? input : JSON.stringify(input));
   } catch (error) {
-    throw new LayoutError('ERR_LAYOUT_SPEC', source, [`not valid JSON: ${messageOf(error)}`], error);
+    const what = typeof input === 'string' ? 'not valid JSON' : 'not representable as JSON';
+    throw new LayoutError('ERR_LAYOUT_SPEC', source, [`${what}: ${messageOf(error)}`], error);
   }
   const problems = new Problems();
   if (!isObject(root)) throw new LayoutError('ERR_LAYOUT_SPEC', source, ['must be a JSON object with "config", "ca" and "certificates"']);

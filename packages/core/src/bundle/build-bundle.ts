@@ -1,6 +1,7 @@
 // cfssl bundler.Bundler (NewBundlerFromPEM + BundleFromPEMorDER + Bundle): a certificate's chain built
 // and verified from the given root and intermediate stores, the way cfssl 1.6.5 selects and reports it
 // (reference §2.9). No network: AIA issuers are never fetched, the input's own intermediates are used.
+import type { WebCrypto } from '../keys/webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import type { ParsedCertificate } from '../cert/parse-certificate.js';
 import { exportPrivateKeyPem } from '../keys/export-private-key.js';
@@ -25,7 +26,7 @@ export interface BundleRequest {
   /** `ubiquitous` (default), `optimal` or `force`; any other value ranks like ubiquitous, silently. */
   flavor?: string;
   now?: () => number;
-  crypto?: Crypto;
+  crypto?: WebCrypto;
   /** Receives the lines cfssl's bundler logs (INFO `bundling certificate for …`, WARNING, INFO `the anchoring root is …`). */
   log?: (level: 'info' | 'warning', message: string) => void;
 }
@@ -80,7 +81,7 @@ function store(bytes: Uint8Array | null | undefined, kind: 'root' | 'intermediat
   return list;
 }
 
-async function partialVerify(certs: readonly ChainCertificate[], crypto: Crypto): Promise<boolean> {
+async function partialVerify(certs: readonly ChainCertificate[], crypto: WebCrypto): Promise<boolean> {
   if (certs.length === 0) return false;
   for (let i = 0; i < certs.length - 1; i++) {
     if ((await checkSignatureFrom(certs[i]!, certs[i + 1]!, crypto)) !== null) return false;
@@ -250,7 +251,7 @@ async function adoptInputIntermediates(
   intermediates: CertificatePool,
   known: Set<string>,
   now: number,
-  crypto: Crypto,
+  crypto: WebCrypto,
 ): Promise<boolean> {
   let chain = certs.map((cert, i) => ({ cert, stored: i > 0 })).reverse();
   let found = 0;

@@ -184,3 +184,30 @@ describe('parseCsrRequest: refusals cfssl 1.2 lacks', () => {
     expect(parseCsrRequest('{"CN":"ca","ca":{"pathlen":-1}}').ca?.pathlen).toBe(-1);
   });
 });
+
+describe('parseCsrRequest given an object', () => {
+  it('decodes it exactly as its JSON text, defaults included', () => {
+    const request = { CN: 'etcd', hosts: ['127.0.0.1'], names: [{ C: 'CN', OID: { '1.2.3.4': 'x' } }], ca: { expiry: '1h' } };
+    expect(parseCsrRequest(request)).toEqual(parseCsrRequest(JSON.stringify(request)));
+    expect(parseCsrRequest({ CN: 'x', key: { algo: 'rsa' } }).key).toEqual({ algo: 'rsa', size: 256 });
+  });
+
+  it("reports a wrong type with Go's text naming the field, never a JSON syntax error", () => {
+    const bad = { CN: 5 } as unknown as { CN: string };
+    expect(() => parseCsrRequest(bad)).toThrow(
+      new CfsslError('ERR_CSR_REQUEST', 0, 'json: cannot unmarshal number into Go struct field CertificateRequest.CN of type string'),
+    );
+  });
+
+  it('refuses a value JSON cannot carry as Go json: unsupported value', () => {
+    const cyclic: Record<string, unknown> = { CN: 'x' };
+    cyclic.names = [cyclic];
+    expect(() => parseCsrRequest(cyclic)).toThrow(/^json: unsupported value: /);
+    try {
+      parseCsrRequest({ CN: 1n } as unknown as { CN: string });
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'ERR_CSR_REQUEST', cfsslCode: 0 });
+    }
+    expect.assertions(2);
+  });
+});

@@ -3,7 +3,9 @@ import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
 import { unmarshalGoJson, zeroGoValue } from '../go/json/struct-decoder.js';
+import { jsonTextOf } from '../go/json/json-text-of.js';
 import type { CertificateRequestSpec } from './certificate-request-spec.js';
+import type { CsrRequestJson } from './csr-request-json.js';
 import { CERTIFICATE_REQUEST_GO_TYPE, type DecodedCertificateRequest } from './csr-request-go-types.js';
 
 /** Options for {@link parseCsrRequest}. */
@@ -20,16 +22,19 @@ const DEFAULT_SIZE = 256;
  * keys ignored, last duplicate wins), `key` decoded into the default `{"algo":"ecdsa","size":256}` so a
  * partial object merges (`{"algo":"rsa"}` keeps size 256) and `"key": null` means the default.
  * The key algorithm and size are not validated here. Malformed JSON or a type mismatch throws a plain
- * {@link CfsslError} (`ERR_CSR_REQUEST`) carrying Go's message, which cfssl prints as is.
+ * {@link CfsslError} (`ERR_CSR_REQUEST`) carrying Go's message, which cfssl prints as is. An object is
+ * marshalled to JSON first and decoded by the same rules, so its errors are the same Go texts
+ * (`json: cannot unmarshal number into Go struct field CertificateRequest.CN of type string`).
  *
  * @example parseCsrRequest('{"CN":"x","key":{"algo":"rsa","size":2048}}').key // { algo: 'rsa', size: 2048 }
+ * @example parseCsrRequest({ CN: 'etcd', hosts: ['127.0.0.1'] }).key // { algo: 'ecdsa', size: 256 }
  */
-export function parseCsrRequest(text: string, options: ParseCsrRequestOptions = {}): CertificateRequestSpec {
+export function parseCsrRequest(input: string | CsrRequestJson, options: ParseCsrRequestOptions = {}): CertificateRequestSpec {
   const target = zeroGoValue(CERTIFICATE_REQUEST_GO_TYPE);
   target.KeyRequest = { A: DEFAULT_ALGO, S: DEFAULT_SIZE };
   let req: DecodedCertificateRequest;
   try {
-    req = unmarshalGoJson(decodeGoJson(text), CERTIFICATE_REQUEST_GO_TYPE, target, {
+    req = unmarshalGoJson(decodeGoJson(jsonTextOf(input)), CERTIFICATE_REQUEST_GO_TYPE, target, {
       ...(options.onUnknownKey ? { onUnknownKey: options.onUnknownKey } : {}),
     });
   } catch (e) {

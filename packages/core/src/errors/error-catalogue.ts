@@ -120,7 +120,11 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'Policy violation request',
     raisedFor: "`missing subject information`; a CA certificate the profile or the issuer's pathLen does not allow",
   },
-  { cfsslCode: 5400, message: 'Unknown policy profile', raisedFor: '`info -profile` names no profile' },
+  {
+    cfsslCode: 5400,
+    message: 'Unknown policy profile',
+    raisedFor: '`info -profile` names no profile; a sign request with `strictProfile` names a profile the policy lacks',
+  },
   { cfsslCode: 5500, message: 'Request does not match policy whitelist', raisedFor: 'a name outside `name_whitelist`' },
   { cfsslCode: 9000, message: 'CSR parsing failed due to unknown error', raisedFor: '(not raised)' },
   { cfsslCode: 9001, message: 'CSR file read failed', raisedFor: '(not raised)' },

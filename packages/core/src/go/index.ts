@@ -17,6 +17,7 @@ export { GoError } from './go-error.js';
 
 // encoding/json: parsing and decoding into described Go types
 export { decodeGoJson } from './json/decode-go-json.js';
+export { jsonTextOf } from './json/json-text-of.js';
 export type { GoJsonValue } from './json/go-json-value.js';
 export { unmarshalGoJson, zeroGoValue, type UnmarshalGoJsonOptions } from './json/struct-decoder.js';
 export { GoJsonSyntaxError, GoJsonUnmarshalTypeError, GoJsonUnsupportedValueError } from './json/go-json-errors.js';

@@ -3,7 +3,7 @@ import type { CertificateTemplate } from '../cert/certificate-template.js';
 import { signedCertificate, signTemplate } from './_internal/sign-template.js';
 import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from './issuance-context.js';
 import type { SignedCertificate } from './signed-certificate.js';
-import type { SigningAuthority } from './signing-authority.js';
+import { signingAuthorityOf, type CertificateAuthority } from './signing-authority.js';
 
 /**
  * Encode `template` as issued by `authority` (self-signed when it has no certificate) and sign it
@@ -14,8 +14,8 @@ import type { SigningAuthority } from './signing-authority.js';
  */
 export async function createCertificate(
   template: CertificateTemplate,
-  authority: SigningAuthority,
+  authority: CertificateAuthority,
   options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
-  return signedCertificate(template, await signTemplate(template, authority, resolveIssuanceContext(options).backend));
+  return signedCertificate(template, await signTemplate(template, signingAuthorityOf(authority), resolveIssuanceContext(options).backend));
 }

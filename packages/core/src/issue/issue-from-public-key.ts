@@ -8,7 +8,7 @@ import type { DistinguishedName } from '../name/distinguished-name.js';
 import { completeIssuance, refuseCertificateTransparency } from './_internal/complete-issuance.js';
 import { resolveIssuanceContext, type IssuanceContext, type IssuanceOptions } from './issuance-context.js';
 import type { SignedCertificate } from './signed-certificate.js';
-import type { SigningAuthority } from './signing-authority.js';
+import { signingAuthorityOf, type CertificateAuthority } from './signing-authority.js';
 import type { RequestedExtension } from './sign-request.js';
 
 /** A certificate request without a CSR: the key, the subject and the hosts. */
@@ -16,10 +16,12 @@ export interface PublicKeyRequest {
   /** DER SubjectPublicKeyInfo of the key to certify. */
   publicKey: Uint8Array;
   subject: DistinguishedName;
-  /** SANs, classified like CSR JSON hosts (IP → email → URI → DNS). */
-  hosts: readonly string[];
-  /** Profile name; unknown or empty selects the default profile. */
-  profile: string;
+  /** SANs, classified like CSR JSON hosts (IP → email → URI → DNS); default none. */
+  hosts?: readonly string[];
+  /** Profile name; absent, empty or unknown selects the default profile (cfssl), unless `strictProfile`. */
+  profile?: string;
+  /** Refuse a `profile` the policy does not define (ERR_POLICY 5400) instead of cfssl's fallback to the default. */
+  strictProfile?: boolean;
   /** Used only with profiles that set ClientProvidesSerialNumbers (cfssl SignRequest.Serial). */
   serial?: bigint | null;
   crlOverride?: string;
@@ -39,11 +41,11 @@ export interface PublicKeyRequest {
 export async function issueFromPublicKey(
   request: PublicKeyRequest,
   policy: SigningPolicy,
-  authority: SigningAuthority,
+  authority: CertificateAuthority,
   options: IssuanceOptions | IssuanceContext = {},
 ): Promise<SignedCertificate> {
   const context = resolveIssuanceContext(options);
-  const profile = selectProfile(policy, request.profile);
+  const profile = selectProfile(policy, request.profile, { strict: request.strictProfile === true });
   refuseCertificateTransparency(profile);
   let publicKey: PublicKeyInfo;
   try {
@@ -51,7 +53,7 @@ export async function issueFromPublicKey(
   } catch (cause) {
     throw new CfsslError('ERR_CERTIFICATE', 1300, 'x509: unsupported public key', { cause });
   }
-  const c = classifyHosts(request.hosts);
+  const c = classifyHosts(request.hosts ?? []);
   return completeIssuance({
     seed: {
       subject: request.subject,
@@ -62,7 +64,7 @@ export async function issueFromPublicKey(
     },
     request: {
       hosts: null,
-      profile: request.profile,
+      profile: request.profile ?? '',
       serial: request.serial ?? null,
       crlOverride: request.crlOverride ?? '',
       extensions: request.extensions ?? [],
@@ -71,7 +73,7 @@ export async function issueFromPublicKey(
     },
     profile,
     policy,
-    authority,
+    authority: signingAuthorityOf(authority),
     context,
   });
 }

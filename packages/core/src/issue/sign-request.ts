@@ -20,10 +20,12 @@ export interface RequestedExtension {
 export interface SignRequest {
   /** PEM CSR (`CERTIFICATE REQUEST` or `NEW CERTIFICATE REQUEST`). */
   request: string;
-  /** When non-null, replaces every SAN of the CSR (even when empty). */
-  hosts: string[] | null;
-  /** Profile name; unknown or empty selects the default profile. */
-  profile: string;
+  /** When given and non-null, replaces every SAN of the CSR (even when empty); default null: the CSR's SANs. */
+  hosts?: readonly string[] | null;
+  /** Profile name; absent, empty or unknown selects the default profile (cfssl), unless `strictProfile`. */
+  profile?: string;
+  /** Refuse a `profile` the policy does not define (ERR_POLICY 5400) instead of cfssl's fallback to the default. */
+  strictProfile?: boolean;
   subject?: SubjectOverride | null;
   crlOverride?: string;
   /** Used only with profiles that set ClientProvidesSerialNumbers. */

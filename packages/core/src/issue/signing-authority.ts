@@ -1,15 +1,48 @@
 // The CA side of cfssl's local signer: a CA certificate and its key, or a key alone for a new root.
+import type { WebCrypto } from '../keys/webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { decodePemBlocks } from '../pem/pem.js';
 import { parseCertificate, type ParsedCertificate } from '../cert/parse-certificate.js';
 import type { KeyPair } from '../keys/key-pair.js';
-import { importPrivateKeyPem } from '../keys/import-private-key.js';
+import type { SignedCertificate } from './signed-certificate.js';
+import { importPrivateKeyPem, type ImportPrivateKeyOptions } from '../keys/import-private-key.js';
 
 /** A signing key plus, except for a self-signed root being made, its certificate. */
 export interface SigningAuthority {
   /** null while issuing a self-signed root (cfssl's `s.ca == nil`). */
   certificate: ParsedCertificate | null;
   key: KeyPair;
+}
+
+/**
+ * A CA as the issuing functions take it: a {@link SigningAuthority}, or a certificate just made with its key
+ * (what {@link initCa} returns, or `{ certificate: await createCertificate(...), key }`).
+ *
+ * @example
+ * const ca = await initCa(parseCsrRequest(caJson));
+ * const cert = await signCertificateRequest({ request: csrPem }, policy, ca);
+ */
+export type CertificateAuthority = SigningAuthority | { readonly certificate: SignedCertificate; readonly key: KeyPair };
+
+const parsedSigned = new WeakMap<SignedCertificate, ParsedCertificate>();
+
+/**
+ * The {@link SigningAuthority} of `ca`: as it is when its certificate is parsed (or null), else with its
+ * certificate parsed from the DER once (the parse is kept for the next call with the same certificate).
+ *
+ * @example
+ * const authority = signingAuthorityOf(await initCa(parseCsrRequest(caJson)));
+ * authority.certificate?.subject.commonName;
+ */
+export function signingAuthorityOf(ca: CertificateAuthority): SigningAuthority {
+  const { certificate, key } = ca;
+  if (certificate === null || 'subjectPublicKeyInfo' in certificate) return { certificate, key };
+  let parsed = parsedSigned.get(certificate);
+  if (!parsed) {
+    parsed = parseCertificate(certificate.der);
+    parsedSigned.set(certificate, parsed);
+  }
+  return { certificate: parsed, key };
 }
 
 /**
@@ -32,10 +65,20 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Load a CA certificate and key (cfssl local.NewSignerFromFile), checking that they belong together. */
-export async function loadSigningAuthority(caPem: string, caKeyPem: string, crypto: Crypto = globalThis.crypto): Promise<SigningAuthority> {
+/**
+ * Load a CA certificate and key (cfssl local.NewSignerFromFile), checking that they belong together.
+ * `options` names the provider and the password of an encrypted key (as {@link importPrivateKeyPem}).
+ *
+ * @example
+ * const ca = await loadSigningAuthority(caPem, caKeyPem, { crypto: new Crypto() });
+ */
+export async function loadSigningAuthority(
+  caPem: string,
+  caKeyPem: string,
+  options?: WebCrypto | ImportPrivateKeyOptions,
+): Promise<SigningAuthority> {
   const certificate = parseCaCertificatePem(caPem);
-  const key = await importPrivateKeyPem(caKeyPem, crypto);
+  const key = await importPrivateKeyPem(caKeyPem, options);
   if (!bytesEqual(key.spki, certificate.subjectPublicKeyInfo)) {
     // Go x509.CreateCertificate refuses a key that does not match the parent.
     throw new CfsslError('ERR_CERTIFICATE', 1000, "x509: provided PrivateKey doesn't match parent's PublicKey");

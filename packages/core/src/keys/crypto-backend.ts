@@ -1,4 +1,5 @@
 // The crypto an issuance needs, behind one interface: WebCrypto by default, faster platform code where measured.
+import type { WebCrypto } from './webcrypto-types.js';
 import { cryptoRandom, type RandomSource } from './crypto-random.js';
 import { generateKeyPair, type KeySpec } from './generate-key-pair.js';
 import type { KeyPair } from './key-pair.js';
@@ -34,7 +35,7 @@ export interface CryptoBackend {
  * const backend = webCryptoBackend(new PeculiarCrypto());
  * const cert = await signCertificateRequest(request, policy, authority, { backend });
  */
-export function webCryptoBackend(crypto: Crypto = globalThis.crypto): CryptoBackend {
+export function webCryptoBackend(crypto: WebCrypto = globalThis.crypto): CryptoBackend {
   const signers = new WeakMap<KeyPair, Signer>();
   return {
     signer(key, algorithm) {

@@ -1,5 +1,6 @@
 // Private key PEM as cfssl writes it (cfssl csr.Generate / initca: Go x509.MarshalPKCS1PrivateKey,
 // MarshalECPrivateKey, derhelpers.MarshalEd25519PrivateKey) and standard PKCS#8 (Go MarshalPKCS8PrivateKey).
+import type { Jwk } from './webcrypto-types.js';
 import {
   DER_NULL,
   derBitString,
@@ -16,7 +17,7 @@ import { OID_EC_PUBLIC_KEY, OID_ED25519, OID_RSA_ENCRYPTION } from './_internal/
 import { curveByName, type CurveParameters } from './_internal/named-curves.js';
 import type { KeyPair } from './key-pair.js';
 
-function jwkBytes(key: KeyPair, name: keyof JsonWebKey): Uint8Array {
+function jwkBytes(key: KeyPair, name: keyof Jwk): Uint8Array {
   const value = key.privateJwk[name];
   if (typeof value !== 'string') throw new RangeError(`private JWK lacks ${name}`);
   return bytesFromBase64Url(value);

@@ -1,6 +1,8 @@
 // New keys as cfssl csr.KeyRequest.Generate makes them, through WebCrypto.
+import type { WebCrypto, WebCryptoAlgorithm, WebCryptoKey, WebCryptoKeyPair } from './webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { rememberPrivateCryptoKey } from './_internal/crypto-key-cache.js';
+import { cryptoOf, type CryptoOptions } from './crypto-options.js';
 import { keyPairFromPrivateJwk, type KeyPair, type NamedCurve } from './key-pair.js';
 import { signatureAlgorithmForKey } from './signature-algorithm.js';
 
@@ -16,13 +18,10 @@ function generationError(message: string, cause?: unknown): CfsslError {
   return new CfsslError('ERR_KEY_GENERATION', 2400, message, cause === undefined ? {} : { cause });
 }
 
-async function generate(
-  crypto: Crypto,
-  params: RsaHashedKeyGenParams | EcKeyGenParams | Algorithm,
-): Promise<{ key: KeyPair; privateKey: CryptoKey }> {
-  let pair: CryptoKeyPair;
+async function generate(crypto: WebCrypto, params: WebCryptoAlgorithm): Promise<{ key: KeyPair; privateKey: WebCryptoKey }> {
+  let pair: WebCryptoKeyPair;
   try {
-    pair = (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as CryptoKeyPair;
+    pair = (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as WebCryptoKeyPair;
   } catch (err) {
     throw generationError(err instanceof Error ? err.message : String(err), err);
   }
@@ -39,14 +38,15 @@ async function generate(
  * const key = await generateKeyPair({ algo: 'ecdsa', size: 256 });
  * exportPrivateKeyPem(key); // '-----BEGIN EC PRIVATE KEY-----\n...'
  */
-export async function generateKeyPair(spec: KeySpec, crypto: Crypto = globalThis.crypto): Promise<KeyPair> {
+export async function generateKeyPair(spec: KeySpec, options?: WebCrypto | CryptoOptions): Promise<KeyPair> {
+  const crypto = cryptoOf(options);
   switch (spec.algo) {
     case 'rsa': {
       if (spec.size < 2048) throw generationError('RSA key is too weak');
       if (spec.size > 8192) throw generationError('RSA key size too large');
       // The hash WebCrypto binds to the key is the one cfssl will sign with.
       const hash = signatureAlgorithmForKey({ algorithm: 'rsa', bits: spec.size }).hash!;
-      const params: RsaHashedKeyGenParams = {
+      const params: WebCryptoAlgorithm = {
         name: 'RSASSA-PKCS1-v1_5',
         modulusLength: spec.size,
         publicExponent: Uint8Array.of(0x01, 0x00, 0x01),
@@ -59,7 +59,7 @@ export async function generateKeyPair(spec: KeySpec, crypto: Crypto = globalThis
     case 'ecdsa': {
       const namedCurve = CURVES[spec.size];
       if (!namedCurve) throw generationError('invalid curve');
-      const { key, privateKey } = await generate(crypto, { name: 'ECDSA', namedCurve } satisfies EcKeyGenParams);
+      const { key, privateKey } = await generate(crypto, { name: 'ECDSA', namedCurve } satisfies WebCryptoAlgorithm);
       rememberPrivateCryptoKey(crypto, key, undefined, privateKey);
       return key;
     }

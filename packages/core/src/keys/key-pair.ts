@@ -1,4 +1,5 @@
 // A private key in the three families cfssl generates and signs with (cfssl csr.KeyRequest, helpers.SignerAlgo).
+import type { Jwk } from './webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import {
   base64UrlFromBigint,
@@ -30,28 +31,28 @@ export interface KeyPair {
   /** Contents of the subjectPublicKey BIT STRING (the SubjectKeyIdentifier is SHA-1 of these bytes). */
   readonly publicKeyBits: Uint8Array;
   /** The private key as a JWK holding only key members (no `alg`, `key_ops` or `ext`). */
-  readonly privateJwk: JsonWebKey;
+  readonly privateJwk: Jwk;
 }
 
-function member(jwk: JsonWebKey, name: keyof JsonWebKey): string {
+function member(jwk: Jwk, name: keyof Jwk): string {
   const value = jwk[name];
   if (typeof value !== 'string' || value === '') throw new RangeError(`JWK member ${name} missing`);
   return value;
 }
 
-function build(algorithm: KeyAlgorithm, bits: number, encoded: EncodedSpki, privateJwk: JsonWebKey, curve?: NamedCurve): KeyPair {
+function build(algorithm: KeyAlgorithm, bits: number, encoded: EncodedSpki, privateJwk: Jwk, curve?: NamedCurve): KeyPair {
   const base = { algorithm, bits, spki: encoded.spki, publicKeyBits: encoded.publicKeyBits, privateJwk };
   return curve === undefined ? base : { ...base, curve };
 }
 
-function fromJwk(jwk: JsonWebKey): KeyPair {
+function fromJwk(jwk: Jwk): KeyPair {
   switch (jwk.kty) {
     case 'RSA': {
       const n = bigintFromBase64Url(member(jwk, 'n'));
       const e = bigintFromBase64Url(member(jwk, 'e'));
       const names = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] as const;
       // Canonical (minimal) Base64urlUInt members, RFC 7518 §6.3.
-      const privateJwk: JsonWebKey = { kty: 'RSA' };
+      const privateJwk: Jwk = { kty: 'RSA' };
       for (const name of names) privateJwk[name] = base64UrlFromBigint(bigintFromBase64Url(member(jwk, name)));
       return build('rsa', bitLength(n), encodeRsaSpki(n, e), privateJwk);
     }
@@ -65,7 +66,7 @@ function fromJwk(jwk: JsonWebKey): KeyPair {
       };
       const x = coordinate('x');
       const y = coordinate('y');
-      const privateJwk: JsonWebKey = { kty: 'EC', crv: curve.name, x, y, d: coordinate('d') };
+      const privateJwk: Jwk = { kty: 'EC', crv: curve.name, x, y, d: coordinate('d') };
       const spki = encodeEcSpki(curve, bigintFromBase64Url(x), bigintFromBase64Url(y));
       return build('ecdsa', curve.bits, spki, privateJwk, curve.name);
     }
@@ -74,7 +75,7 @@ function fromJwk(jwk: JsonWebKey): KeyPair {
       const x = bytesFromBase64Url(member(jwk, 'x'));
       const d = bytesFromBase64Url(member(jwk, 'd'));
       if (x.length !== 32 || d.length !== 32) throw new RangeError('Ed25519 JWK members must be 32 bytes');
-      const privateJwk: JsonWebKey = { kty: 'OKP', crv: 'Ed25519', x: base64UrlFromBytes(x), d: base64UrlFromBytes(d) };
+      const privateJwk: Jwk = { kty: 'OKP', crv: 'Ed25519', x: base64UrlFromBytes(x), d: base64UrlFromBytes(d) };
       return build('ed25519', 256, encodeEd25519Spki(x), privateJwk);
     }
     default:
@@ -90,7 +91,7 @@ function fromJwk(jwk: JsonWebKey): KeyPair {
  * const jwk = await crypto.subtle.exportKey('jwk', cryptoKeyPair.privateKey);
  * const key = keyPairFromPrivateJwk(jwk);
  */
-export function keyPairFromPrivateJwk(jwk: JsonWebKey): KeyPair {
+export function keyPairFromPrivateJwk(jwk: Jwk): KeyPair {
   try {
     return fromJwk(jwk);
   } catch (err) {

@@ -1,4 +1,5 @@
 // Signing with a KeyPair the way cfssl's signers do (Go crypto.Signer with helpers.SignerAlgo's choice).
+import type { WebCrypto, WebCryptoAlgorithm } from './webcrypto-types.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { bufferSource } from './_internal/buffer-source.js';
 import { privateCryptoKey } from './_internal/crypto-key-cache.js';
@@ -33,11 +34,11 @@ export interface Signer {
  */
 export function createSigner(
   key: KeyPair,
-  crypto: Crypto = globalThis.crypto,
+  crypto: WebCrypto = globalThis.crypto,
   algorithm: SignatureAlgorithm = signatureAlgorithmForKey(key),
 ): Signer {
   // RSA's hash is bound to the imported key; ECDSA names it per signature; Ed25519 has none.
-  const params: Algorithm | EcdsaParams =
+  const params: WebCryptoAlgorithm =
     key.algorithm === 'rsa'
       ? { name: 'RSASSA-PKCS1-v1_5' }
       : key.algorithm === 'ecdsa'

@@ -1,11 +1,12 @@
 // Signature verification for CSRs and certificates (Go x509 checkSignature for the algorithms cfssl uses).
+import type { WebCrypto, WebCryptoAlgorithm } from './webcrypto-types.js';
 import { bufferSource } from './_internal/buffer-source.js';
 import { ecdsaRawFromDer } from './_internal/ecdsa-signature-format.js';
 import { curveByName } from './_internal/named-curves.js';
 import { parseSpki, type PublicKeyInfo } from './public-key.js';
 import { signatureAlgorithmByOid } from './signature-algorithm.js';
 
-function importParams(info: PublicKeyInfo, hash: string | undefined): RsaHashedImportParams | EcKeyImportParams | Algorithm {
+function importParams(info: PublicKeyInfo, hash: string | undefined): WebCryptoAlgorithm {
   switch (info.algorithm) {
     case 'rsa':
       return { name: 'RSASSA-PKCS1-v1_5', hash: hash! };
@@ -30,7 +31,7 @@ export async function verifySignature(
   signatureAlgorithmOid: string,
   data: Uint8Array,
   signature: Uint8Array,
-  crypto: Crypto = globalThis.crypto,
+  crypto: WebCrypto = globalThis.crypto,
 ): Promise<boolean> {
   try {
     const algorithm = signatureAlgorithmByOid(signatureAlgorithmOid);
@@ -45,7 +46,7 @@ export async function verifySignature(
     }
     const params = importParams(info, algorithm.hash);
     const key = await crypto.subtle.importKey('spki', bufferSource(info.spki), params, false, ['verify']);
-    const verifyParams: Algorithm | EcdsaParams = info.algorithm === 'ecdsa' ? { name: 'ECDSA', hash: algorithm.hash! } : params;
+    const verifyParams: WebCryptoAlgorithm = info.algorithm === 'ecdsa' ? { name: 'ECDSA', hash: algorithm.hash! } : params;
     return await crypto.subtle.verify(verifyParams, key, bufferSource(sig), bufferSource(data));
   } catch {
     return false;

@@ -1,5 +1,6 @@
 // A CryptoBackend over node:crypto KeyObjects: synchronous OpenSSL calls instead of WebCrypto's thread-pool jobs.
 /// <reference types="node" />
+import type { WebCrypto } from '../keys/webcrypto-types.js';
 import { createHash, createPrivateKey, createPublicKey, sign, verify, webcrypto, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { CfsslError } from '../errors/cfssl-error.js';
 import type { CryptoBackend } from '../keys/crypto-backend.js';
@@ -66,7 +67,7 @@ function verifySignature(spki: Uint8Array, oid: string, data: Uint8Array, signat
 }
 
 // Node's WebCrypto generates keys (the KeyPair form is WebCrypto's JWK) and fills the random pool.
-const nodeWebCrypto = webcrypto as Crypto;
+const nodeWebCrypto: WebCrypto = webcrypto;
 
 /**
  * The node:crypto backend: the same algorithms and checks as core's WebCrypto backend

@@ -7,6 +7,7 @@ import {
   type KeyPair,
   type ParsedCertificate,
   type ParsedCsr,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 import { bracketList, describeEku, describeName, describeSans, describeTime, sanKeys } from './describe.js';
 
@@ -23,7 +24,7 @@ export interface CertificateExpectation {
   /** The profile's extended key usages (dotted OIDs); null for the CA (initca sets none). */
   extKeyUsages: readonly string[] | null;
   now: number;
-  crypto: Crypto;
+  crypto: WebCrypto;
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -35,7 +36,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Whether `cert` is signed by `issuer`: issuer name bytes equal its subject, signature verifies with its key. */
-export async function isSignedBy(cert: ParsedCertificate, issuer: ParsedCertificate, crypto: Crypto): Promise<boolean> {
+export async function isSignedBy(cert: ParsedCertificate, issuer: ParsedCertificate, crypto: WebCrypto): Promise<boolean> {
   return (
     bytesEqual(cert.issuer.raw, issuer.subject.raw) &&
     (await verifySignature(issuer.subjectPublicKeyInfo, cert.signatureAlgorithmOid, cert.tbs, cert.signature, crypto))

@@ -7,6 +7,7 @@ import {
   type KeyPair,
   type ParsedCertificate,
   type ParsedCsr,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 import { LayoutError } from '../layout-error.js';
 import { issuedFileNames, type IssuedFileNames } from '../layout-file-names.js';
@@ -32,7 +33,7 @@ export interface ExpectedCsr {
 export async function readExistingIssuance(
   base: string,
   existing: ReadonlyMap<string, Uint8Array>,
-  crypto: Crypto,
+  crypto: WebCrypto,
 ): Promise<ExistingIssuance> {
   const names = issuedFileNames(base);
   const keyBytes = existing.get(names.key);
@@ -101,7 +102,7 @@ export interface CheckContext {
   requestedExtKeyUsages: { file: string; usages: readonly string[] } | null;
   now: number;
   /** Verifies signatures and reads keys. */
-  crypto: Crypto;
+  crypto: WebCrypto;
   /** Signs the expected CSRs. */
   backend: CryptoBackend;
 }

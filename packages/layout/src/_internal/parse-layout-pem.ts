@@ -8,6 +8,7 @@ import {
   type KeyPair,
   type ParsedCertificate,
   type ParsedCsr,
+  type WebCrypto,
 } from '@cfssl-ts/core';
 
 /** A parsed value, or why it could not be parsed. */
@@ -33,7 +34,7 @@ export function parseCertificateFile(bytes: Uint8Array): Parsed<ParsedCertificat
 }
 
 /** A private key file in any form cfssl reads (PKCS#1, SEC1, PKCS#8, cfssl Ed25519). */
-export async function parseKeyFile(bytes: Uint8Array, crypto: Crypto): Promise<Parsed<KeyPair>> {
+export async function parseKeyFile(bytes: Uint8Array, crypto: WebCrypto): Promise<Parsed<KeyPair>> {
   try {
     return { ok: true, value: await importPrivateKeyPem(text(bytes), crypto) };
   } catch (error) {

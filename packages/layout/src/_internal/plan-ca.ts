@@ -1,5 +1,5 @@
 // Keep, re-issue or (re)create the CA of a layout.
-import type { CryptoBackend, KeyPair } from '@cfssl-ts/core';
+import type { CryptoBackend, KeyPair, WebCrypto } from '@cfssl-ts/core';
 import { expectedCsrFor, staleReasons, type ExistingIssuance, type ExpectedCsr } from './existing-issuance.js';
 import type { RequestPair } from './input-documents.js';
 
@@ -12,7 +12,7 @@ export type CaPlan =
 export interface CaPlanOptions {
   now: number;
   force: boolean;
-  crypto: Crypto;
+  crypto: WebCrypto;
   backend: CryptoBackend;
 }
 

@@ -276,3 +276,19 @@ describe('applyPlan and files left by a killed run', () => {
     expect((await readdir(dir)).sort()).toEqual(['ca-key.pem', 'ca.pem']);
   });
 });
+
+describe('applyPlan creates its directory', () => {
+  it('makes a missing dir and its parents (Go os.MkdirAll), as the CLI does', async () => {
+    const target = join(dir, 'a', 'etcd-cert');
+    await applyPlan([cert('ca.pem'), key('ca-key.pem')], { dir: target });
+    expect((await readdir(target)).sort()).toEqual(['ca-key.pem', 'ca.pem']);
+  });
+
+  it('reports a file in the way as a mkdir failure naming the directory', async () => {
+    await writeFile(join(dir, 'file'), 'x');
+    const target = join(dir, 'file', 'etcd-cert');
+    const failure = applyPlan([cert('ca.pem')], { dir: target });
+    await expect(failure).rejects.toBeInstanceOf(LayoutWriteError);
+    await expect(failure).rejects.toMatchObject({ step: 'mkdir', errno: 'ENOTDIR' });
+  });
+});

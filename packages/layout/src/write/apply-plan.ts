@@ -9,12 +9,13 @@ import { LayoutWriteError, type LayoutWriteStep } from './layout-write-error.js'
 import { siblingTarget } from '../_internal/sibling-target.js';
 import { siblingName } from './sibling-names.js';
 
-/** The file-system calls {@link applyPlan} makes (injectable, so tests can fail any of them). */
-export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile' | 'readdir'>;
+/** The file-system calls {@link applyPlan} makes (injectable, so tests can fail any of them; `mkdir` defaults to node's). */
+export type LayoutFs = Pick<typeof nodeFs, 'open' | 'rename' | 'link' | 'unlink' | 'lstat' | 'copyFile' | 'readdir'> &
+  Partial<Pick<typeof nodeFs, 'mkdir'>>;
 
 /** Options of {@link applyPlan}. */
 export interface ApplyPlanOptions {
-  /** Directory relative paths resolve against (default: the process's working directory). */
+  /** Directory relative paths resolve against, created with its parents when missing (as the CLI does); default the working directory. */
   dir?: string;
   /** Replace existing private keys too (cfssljson-ts `-force`). */
   force?: boolean;
@@ -235,6 +236,14 @@ async function syncDirectories(fs: LayoutFs, paths: readonly string[]): Promise<
  */
 export async function applyPlan(files: readonly PlannedFile[], options: ApplyPlanOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
+  if (options.dir !== undefined) {
+    // Go os.MkdirAll(dir, 0o777) before the files, as `cfssl-ts etcd-cert` makes its directory.
+    try {
+      await (fs.mkdir ?? nodeFs.mkdir)(options.dir, { recursive: true, mode: 0o777 });
+    } catch (error) {
+      throw failure('mkdir', options.dir, error);
+    }
+  }
   const byPath = new Map<string, Target>();
   for (const file of files) {
     const path = resolve(options.dir ?? '.', file.path);

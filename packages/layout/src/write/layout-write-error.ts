@@ -2,7 +2,7 @@
 import type { LayoutWriteErrorCode } from '../layout-error-codes.js';
 
 /** The step that failed, named after the system call (Go's PathError.Op vocabulary). */
-export type LayoutWriteStep = 'open' | 'write' | 'sync' | 'rename' | 'link' | 'lstat';
+export type LayoutWriteStep = 'mkdir' | 'open' | 'write' | 'sync' | 'rename' | 'link' | 'lstat';
 
 /**
  * A plan that was not applied. `path` is the target the plan named (never a temporary or backup

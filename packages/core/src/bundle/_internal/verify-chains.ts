@@ -2,6 +2,7 @@
 // chain building over a root and an intermediate pool, CheckSignatureFrom, and isValid's checks
 // (validity dates, name constraints of every CA including the root, CA:TRUE for intermediates,
 // path length), with Go's error texts and cfssl's 12xx codes.
+import type { WebCrypto } from '../../keys/webcrypto-types.js';
 import { CfsslError } from '../../errors/cfssl-error.js';
 import { signatureAlgorithmByOid } from '../../keys/signature-algorithm.js';
 import { verifySignature } from '../../keys/verify-signature.js';
@@ -51,7 +52,7 @@ const SHA1_NAMES: Readonly<Record<string, string>> = {
 const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Go Certificate.CheckSignatureFrom: the parent must be a CA allowed to sign certificates, then the signature. */
-export async function checkSignatureFrom(child: ChainCertificate, parent: ChainCertificate, crypto: Crypto): Promise<string | null> {
+export async function checkSignatureFrom(child: ChainCertificate, parent: ChainCertificate, crypto: WebCrypto): Promise<string | null> {
   const p = parent.cert;
   if ((p.version === 3 && !p.basicConstraintsValid) || (p.basicConstraintsValid && !p.isCa)) {
     return 'x509: invalid signature: parent certificate cannot sign this kind of certificate';
@@ -203,7 +204,7 @@ async function buildChains(
   roots: CertificatePool,
   intermediates: CertificatePool,
   now: number,
-  crypto: Crypto,
+  crypto: WebCrypto,
 ): Promise<{ chains: ChainCertificate[][]; err: ChainVerificationError | null }> {
   let chains: ChainCertificate[][] = [];
   // Set inside `consider`: typed by assertion so that the checks after the loops do not narrow them to null.
@@ -253,7 +254,7 @@ export async function verifyChains(
   roots: CertificatePool,
   intermediates: CertificatePool,
   now: number,
-  crypto: Crypto,
+  crypto: WebCrypto,
 ): Promise<ChainCertificate[][]> {
   const leafErr = isValid(leaf, 'leaf', [], now);
   if (leafErr) throw leafErr;

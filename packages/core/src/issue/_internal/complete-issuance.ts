@@ -166,9 +166,9 @@ export async function completeIssuance({
     }
   }
 
-  // local.OverrideHosts: a non-null host list replaces every SAN.
+  // local.OverrideHosts: a non-null host list replaces every SAN (absent means nil).
   let sans = seed.sans;
-  if (req.hosts !== null) {
+  if (req.hosts !== null && req.hosts !== undefined) {
     const c = classifyHosts(req.hosts);
     sans = { dnsNames: c.dnsNames, emailAddresses: c.emailAddresses, ipAddresses: c.ipAddresses, uris: c.uris };
   }

@@ -1,10 +1,11 @@
 // WebCrypto fixes an RSA key's hash at import, so imported private keys are cached per provider, key and hash.
+import type { WebCrypto, WebCryptoAlgorithm, WebCryptoKey, WebCryptoSubtle } from '../webcrypto-types.js';
 import type { KeyPair } from '../key-pair.js';
 import type { HashName } from '../signature-algorithm.js';
 
-type ImportParams = RsaHashedImportParams | EcKeyImportParams | Algorithm;
+type ImportParams = WebCryptoAlgorithm;
 
-const caches = new WeakMap<SubtleCrypto, WeakMap<KeyPair, Map<string, Promise<CryptoKey>>>>();
+const caches = new WeakMap<WebCryptoSubtle, WeakMap<KeyPair, Map<string, Promise<WebCryptoKey>>>>();
 
 /** WebCrypto import parameters for signing with `key` (and `hash`, which only RSA binds). */
 export function signingParams(key: KeyPair, hash: HashName | undefined): { id: string; params: ImportParams } {
@@ -19,16 +20,16 @@ export function signingParams(key: KeyPair, hash: HashName | undefined): { id: s
   }
 }
 
-function cacheFor(crypto: Crypto, key: KeyPair): Map<string, Promise<CryptoKey>> {
+function cacheFor(crypto: WebCrypto, key: KeyPair): Map<string, Promise<WebCryptoKey>> {
   let perKey = caches.get(crypto.subtle);
-  if (!perKey) caches.set(crypto.subtle, (perKey = new WeakMap<KeyPair, Map<string, Promise<CryptoKey>>>()));
+  if (!perKey) caches.set(crypto.subtle, (perKey = new WeakMap<KeyPair, Map<string, Promise<WebCryptoKey>>>()));
   let perHash = perKey.get(key);
-  if (!perHash) perKey.set(key, (perHash = new Map<string, Promise<CryptoKey>>()));
+  if (!perHash) perKey.set(key, (perHash = new Map<string, Promise<WebCryptoKey>>()));
   return perHash;
 }
 
-/** The private CryptoKey for signing with `key`, imported from its JWK once per provider and hash. */
-export function privateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | undefined): Promise<CryptoKey> {
+/** The private WebCryptoKey for signing with `key`, imported from its JWK once per provider and hash. */
+export function privateCryptoKey(crypto: WebCrypto, key: KeyPair, hash: HashName | undefined): Promise<WebCryptoKey> {
   const { id, params } = signingParams(key, hash);
   const cache = cacheFor(crypto, key);
   let pending = cache.get(id);
@@ -41,6 +42,6 @@ export function privateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | 
 }
 
 /** Seed the cache with a key WebCrypto already holds (a freshly generated or imported one). */
-export function rememberPrivateCryptoKey(crypto: Crypto, key: KeyPair, hash: HashName | undefined, cryptoKey: CryptoKey): void {
+export function rememberPrivateCryptoKey(crypto: WebCrypto, key: KeyPair, hash: HashName | undefined, cryptoKey: WebCryptoKey): void {
   cacheFor(crypto, key).set(signingParams(key, hash).id, Promise.resolve(cryptoKey));
 }

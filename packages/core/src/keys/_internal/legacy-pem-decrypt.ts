@@ -1,5 +1,6 @@
 // Go x509.DecryptPEMBlock: RFC 1423 legacy PEM encryption as OpenSSL writes it (Proc-Type: 4,ENCRYPTED),
 // key = OpenSSL EVP_BytesToKey(MD5, password, salt = IV[0:8], 1 iteration).
+import type { WebCrypto } from '../webcrypto-types.js';
 import { CfsslError } from '../../errors/cfssl-error.js';
 import type { PemBlock } from '../../pem/pem.js';
 import { desCbcDecrypt, desCipher, tripleDesCipher } from './legacy-pem-decrypt-des.js';
@@ -79,7 +80,7 @@ function unpad(data: Uint8Array, blockSize: number): Uint8Array {
 export async function decryptLegacyPemBlock(
   block: PemBlock,
   password: Uint8Array,
-  crypto: Crypto = globalThis.crypto,
+  crypto: WebCrypto = globalThis.crypto,
 ): Promise<Uint8Array> {
   const dek = block.headers.get('DEK-Info');
   if (dek === undefined) throw goError('x509: no DEK-Info header in block');
