@@ -20,6 +20,15 @@ describe('signedIntegerContent (X.690 §8.3.2 minimal two’s complement)', () =
   });
 });
 
+describe('unsignedValue', () => {
+  // Short magnitudes go eight bytes at a time and long ones through hex: every length across the switch.
+  it.each(Array.from({ length: 80 }, (_, n) => n))('a %i-byte magnitude', (n) => {
+    const bytes = new Uint8Array(n).map((_, i) => (i * 73 + 0xa5) & 0xff);
+    expect(unsignedValue(bytes)).toBe(n === 0 ? 0n : BigInt(`0x${hex(bytes)}`));
+    expect(unsignedValue(bytes.subarray(1))).toBe(n <= 1 ? 0n : BigInt(`0x${hex(bytes.subarray(1))}`));
+  });
+});
+
 describe('big integers convert in linear time', () => {
   // A million-byte serial (a hostile certificate) must not take quadratic time: a shift per byte would
   // take minutes here; via hex it is a few milliseconds. The round trip is the assertion.
