@@ -88,6 +88,13 @@ export function rightAlign(bytes: Uint8Array, bitLength: number): Uint8Array {
   return out;
 }
 
+/** OID arcs in dotted form, as arcs.join('.') (a loop: join costs more on arrays this short). */
+export function dottedOid(arcs: readonly number[]): string {
+  let s = String(arcs[0] ?? '');
+  for (let i = 1; i < arcs.length; i++) s += `.${arcs[i]}`;
+  return s;
+}
+
 /** OBJECT IDENTIFIER content → arcs (cryptobyte readBase128Int: ≤ 5 bytes per arc, no leading 0x80, ≤ MaxInt32), or null. */
 export function objectIdentifierArcs(c: Uint8Array): number[] | null {
   if (c.length === 0) return null;

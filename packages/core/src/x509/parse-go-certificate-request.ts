@@ -1,6 +1,6 @@
 // Go 1.19 x509.ParseCertificateRequest (encoding/asn1 based): what it accepts, with Go's error texts,
 // and the fields of its x509.CertificateRequest. The signature is not checked.
-import { rightAlign } from '../der/der-primitives.js';
+import { dottedOid, rightAlign } from '../der/der-primitives.js';
 import { unmarshalGoAsn1, type Asn1Type, type BitString, type RawValue } from './_internal/go-asn1-unmarshal.js';
 import { GoParseError } from './go-parse-error.js';
 import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
@@ -200,10 +200,10 @@ function parseCsrExtensions(raw: readonly RawValue[]): GoExtension[] {
       throw e;
     }
     const a = parsed.value as Pkcs10Attribute;
-    if (parsed.rest.length !== 0 || a.values.length === 0 || a.id.join('.') !== EXTENSION_REQUEST) continue;
+    if (parsed.rest.length !== 0 || a.values.length === 0 || dottedOid(a.id) !== EXTENSION_REQUEST) continue;
     const extensions = unmarshalGoAsn1(a.values[0]!.fullBytes, EXTENSIONS).value as GoExtension[];
     for (const ext of extensions) {
-      const oid = ext.id.join('.');
+      const oid = dottedOid(ext.id);
       if (seen.has(oid)) throw new GoParseError('x509: certificate request contains duplicate requested extensions');
       seen.add(oid);
       out.push(ext);
@@ -229,7 +229,7 @@ export function parseGoCertificateRequest(der: Uint8Array): GoCertificateRequest
   const rawAttributes = tbs.rawAttributes;
 
   const attributes = parseRawAttributes(rawAttributes);
-  const publicKeyAlgorithm = goPublicKeyAlgorithm(keyAlgorithm.algorithm.join('.'));
+  const publicKeyAlgorithm = goPublicKeyAlgorithm(dottedOid(keyAlgorithm.algorithm));
   const publicKey = goPublicKey(publicKeyAlgorithm, keyAlgorithm.parameters.fullBytes, aligned(spki.publicKey));
 
   const subject = unmarshalGoName(tbs.subject.fullBytes);
@@ -238,10 +238,10 @@ export function parseGoCertificateRequest(der: Uint8Array): GoCertificateRequest
 
   const extensions = parseCsrExtensions(rawAttributes);
   let subjectAltNames: GoSubjectAltNames | null = null;
-  for (const ext of extensions) if (ext.id.join('.') === SUBJECT_ALT_NAME) subjectAltNames = parseGoSubjectAltNames(ext.value);
+  for (const ext of extensions) if (dottedOid(ext.id) === SUBJECT_ALT_NAME) subjectAltNames = parseGoSubjectAltNames(ext.value);
 
   const sigParams = sigAlgorithm.parameters.fullBytes;
-  const signatureAlgorithmOid = sigAlgorithm.algorithm.join('.');
+  const signatureAlgorithmOid = dottedOid(sigAlgorithm.algorithm);
   return {
     raw: csr.raw,
     rawTbsCertificateRequest: tbs.raw,

@@ -2,7 +2,7 @@
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
 import type { Extension } from '../cert/extension.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
-import { rightAlign } from '../der/der-primitives.js';
+import { dottedOid, rightAlign } from '../der/der-primitives.js';
 import { GoParseError } from './go-parse-error.js';
 import { parseGoNameConstraints } from './_internal/go-name-constraints.js';
 import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
@@ -76,9 +76,9 @@ const fail = (message: string): never => {
 function parseAlgorithmIdentifier(der: Uint8Array): { oid: string; params: Uint8Array } {
   const r = new CryptobyteReader(der);
   const oid = r.readObjectIdentifier() ?? fail('x509: malformed OID');
-  if (r.empty()) return { oid: oid.join('.'), params: new Uint8Array(0) };
+  if (r.empty()) return { oid: dottedOid(oid), params: new Uint8Array(0) };
   const params = r.readAny() ?? fail('x509: malformed parameters');
-  return { oid: oid.join('.'), params: params.element };
+  return { oid: dottedOid(oid), params: params.element };
 }
 
 // Go parseTime.
@@ -184,7 +184,7 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
           const id = ext.readObjectIdentifier() ?? fail('x509: malformed extension OID field');
           const critical = ext.peek(0x01) ? (ext.readBoolean() ?? fail('x509: malformed extension critical field')) : false;
           const value = ext.read(0x04) ?? fail('x509: malformed extension value field');
-          const oid = id.join('.');
+          const oid = dottedOid(id);
           if (seen.has(oid)) fail('x509: certificate contains duplicate extensions');
           seen.add(oid);
           cert.extensions.push({ oid, critical, value });
@@ -249,7 +249,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
     }
     case '2.5.29.37': {
       const ekus = r.readNested(SEQUENCE) ?? fail('x509: invalid extended key usages');
-      while (!ekus.empty()) cert.extKeyUsage.push((ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')).join('.'));
+      while (!ekus.empty()) cert.extKeyUsage.push(dottedOid(ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')));
       break;
     }
     case '2.5.29.14':
@@ -268,7 +268,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       const list = r.readNested(SEQUENCE) ?? fail(invalid);
       while (!list.empty()) {
         const aia = list.readNested(SEQUENCE) ?? fail(invalid);
-        const method = (aia.readObjectIdentifier() ?? fail(invalid)).join('.');
+        const method = dottedOid(aia.readObjectIdentifier() ?? fail(invalid));
         if (!aia.peek(0x86)) continue;
         const location = latin1.decode(aia.read(0x86) ?? fail(invalid));
         if (method === OCSP) cert.ocspServers.push(location);

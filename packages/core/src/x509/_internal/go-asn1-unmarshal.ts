@@ -447,5 +447,5 @@ class Decoder {
 export function unmarshalGoAsn1(der: Uint8Array, type: Asn1Type): { value: unknown; rest: Uint8Array } {
   const decoder = new Decoder(der);
   const value = decoder.field(compiledRoot(type), 0, 0, der.length);
-  return { value, rest: der.subarray(decoder.pos) };
+  return { value, rest: decoder.pos === der.length ? EMPTY : der.subarray(decoder.pos) };
 }

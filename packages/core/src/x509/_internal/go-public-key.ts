@@ -1,7 +1,7 @@
 // Go 1.19 x509 parsePublicKey: the PublicKeyAlgorithm enum and the key Go returns (its encoding/json form is
 // built by x509/go-public-key-json.ts only where certinfo prints it).
 import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
-import { unsignedValue } from '../../der/der-primitives.js';
+import { dottedOid, unsignedValue } from '../../der/der-primitives.js';
 import { GoParseError } from '../go-parse-error.js';
 
 // Go's x509.PublicKeyAlgorithm constants.
@@ -82,7 +82,7 @@ export function goPublicKey(algorithm: number, params: Uint8Array, key: Uint8Arr
     case GoPublicKeyAlgorithm.ECDSA: {
       const oid = new CryptobyteReader(params).readObjectIdentifier();
       if (oid === null) throw new GoParseError('x509: invalid ECDSA parameters');
-      const curve = CURVES.get(oid.join('.'));
+      const curve = CURVES.get(dottedOid(oid));
       if (curve === undefined) throw new GoParseError('x509: unsupported elliptic curve');
       // elliptic.Unmarshal: uncompressed form, coordinates below p, point on the curve.
       const size = Math.ceil(curve.bits / 8);
