@@ -22,6 +22,11 @@ for (const i of ['p256', 'p384', 'rsa2048', 'ed25519']) {
 }
 for (const i of ['p256', 'rsa2048'])
   rows.push(`| from a CSR (parse + verify + sign), ${i} issuer | ${fmt(`csr-${i}/cfssl-ts`)} | | ${fmt(`csr-${i}/go-x509`)} | |`);
+rows.push('', '| parsing, one core | cfssl-ts | Go crypto/x509 |', '|---|---|---|');
+rows.push(
+  `| the P-256 leaf certificate (x509.ParseCertificate) | ${fmt('parse-cert-p256/cfssl-ts')} | ${fmt('parse-cert-p256/go-x509')} |`,
+);
+rows.push(`| its CSR (x509.ParseCertificateRequest) | ${fmt('parse-csr-p256/cfssl-ts')} | ${fmt('parse-csr-p256/go-x509')} |`);
 rows.push('', '| other | cfssl-ts | peer |', '|---|---|---|');
 rows.push(`| CSR generation with a given P-256 key | ${fmt('gencsr-p256/cfssl-ts')} | |`);
 rows.push(`| ca-config.json + CSR JSON parsing | ${fmt('parse-config+csr-json/cfssl-ts')} | |`);

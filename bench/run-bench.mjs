@@ -104,6 +104,12 @@ for (const issuer of ['p256', 'rsa2048']) {
     ...(goBin ? [[`csr-${issuer}/go-x509`, goBin, [`csr-${issuer}`, String(MS)]]] : []),
   ]);
 }
+for (const what of ['cert', 'csr']) {
+  interleaved([
+    [`parse-${what}-p256/cfssl-ts`, ...nodeCase(`parse-${what}-p256`)],
+    ...(goBin ? [[`parse-${what}-p256/go-x509`, goBin, [`parse-${what}-p256`, String(MS)]]] : []),
+  ]);
+}
 put('gencsr-p256/cfssl-ts', { unit: 'ops', ...node('gencsr-p256') });
 put('parse-config+csr-json/cfssl-ts', { unit: 'ops', ...node('parse-config') });
 
@@ -175,6 +181,8 @@ results.ratios = {
   'leaf-ed25519 cfssl-ts / go-x509': ratio('leaf-ed25519/cfssl-ts', 'leaf-ed25519/go-x509'),
   'csr-p256 cfssl-ts / go-x509': ratio('csr-p256/cfssl-ts', 'csr-p256/go-x509'),
   'csr-rsa2048 cfssl-ts / go-x509': ratio('csr-rsa2048/cfssl-ts', 'csr-rsa2048/go-x509'),
+  'parse-cert-p256 cfssl-ts / go-x509': ratio('parse-cert-p256/cfssl-ts', 'parse-cert-p256/go-x509'),
+  'parse-csr-p256 cfssl-ts / go-x509': ratio('parse-csr-p256/cfssl-ts', 'parse-csr-p256/go-x509'),
   'cli version / node -e 0 (time)': ratio('cli-version/cfssl-ts', 'cli-version/node-e-0'),
   'etcd-cert / cfssl pipeline (time)': ratio('cli-etcd-cert/cfssl-ts', 'cli-etcd-cert/cfssl-pipeline'),
 };

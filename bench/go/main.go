@@ -1,4 +1,5 @@
-// Peer benchmark: Go's crypto/x509 (cfssl's engine) issuing the same leaf certificates as bench/node.
+// Peer benchmark: Go's crypto/x509 (cfssl's engine) issuing the same leaf certificates as bench/node,
+// and parsing that leaf and its CSR (parse-cert-p256, parse-csr-p256).
 // Usage: bench <case> <milliseconds>; prints {"case":..., "ops":N, "seconds":S}.
 package main
 
@@ -68,6 +69,8 @@ func main() {
 		mode, issuerKind = "leaf", name[5:]
 	case "csr-p256", "csr-rsa2048":
 		mode, issuerKind = "csr", name[4:]
+	case "parse-cert-p256", "parse-csr-p256":
+		mode, issuerKind = name[:len(name)-5], "p256"
 	default:
 		panic("unknown case " + name)
 	}
@@ -89,24 +92,36 @@ func main() {
 		Subject: subject, DNSNames: []string{"etcd-1.example", "etcd-2.example"}, IPAddresses: []net.IP{net.ParseIP("10.0.0.1")},
 	}, leafKey)
 
-	issue := func(pub crypto.PublicKey, subj pkix.Name, dns []string, ips []net.IP) {
+	issue := func(pub crypto.PublicKey, subj pkix.Name, dns []string, ips []net.IP) []byte {
 		tpl := &x509.Certificate{
 			SerialNumber: serial(), Subject: subj, NotBefore: now, NotAfter: now.Add(8760 * time.Hour),
 			KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment,
 			ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth, x509.ExtKeyUsageClientAuth},
 			BasicConstraintsValid: true, SubjectKeyId: ski(pub), DNSNames: dns, IPAddresses: ips,
 		}
-		if _, err := x509.CreateCertificate(rand.Reader, tpl, ca, pub, caKey); err != nil {
+		der, err := x509.CreateCertificate(rand.Reader, tpl, ca, pub, caKey)
+		if err != nil {
 			panic(err)
 		}
+		return der
 	}
+	leafDER := issue(&leafKey.PublicKey, subject, []string{"etcd-1.example", "etcd-2.example"}, []net.IP{net.ParseIP("10.0.0.1")})
 	deadline := time.Now().Add(time.Duration(ms) * time.Millisecond)
 	start := time.Now()
 	ops := 0
 	for time.Now().Before(deadline) {
-		if mode == "leaf" {
+		switch mode {
+		case "leaf":
 			issue(&leafKey.PublicKey, subject, []string{"etcd-1.example", "etcd-2.example"}, []net.IP{net.ParseIP("10.0.0.1")})
-		} else {
+		case "parse-cert":
+			if _, err := x509.ParseCertificate(leafDER); err != nil {
+				panic(err)
+			}
+		case "parse-csr":
+			if _, err := x509.ParseCertificateRequest(csrDER); err != nil {
+				panic(err)
+			}
+		default:
 			csr, err := x509.ParseCertificateRequest(csrDER)
 			if err != nil {
 				panic(err)

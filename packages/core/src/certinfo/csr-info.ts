@@ -3,6 +3,7 @@ import { CfsslError } from '../errors/cfssl-error.js';
 import { formatGoIp } from '../go/parse-ip.js';
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { marshalGoJsonIndent } from '../go/json/marshal-go-json.js';
+import { goPublicKeyJson } from '../x509/go-public-key-json.js';
 import { parseGoUrl } from '../x509/go-url.js';
 import { GoParseError } from '../x509/go-parse-error.js';
 import type { GoAttribute, GoPkixName } from '../x509/go-pkix-name.js';
@@ -54,7 +55,7 @@ function certificateRequestJson(csr: GoCertificateRequest): GoStruct {
     Signature: csr.signature,
     SignatureAlgorithm: csr.signatureAlgorithm,
     PublicKeyAlgorithm: csr.publicKeyAlgorithm,
-    PublicKey: csr.publicKey,
+    PublicKey: goPublicKeyJson(csr.publicKey),
     Subject: pkixNameJson(csr.subject),
     Attributes: orNull(csr.attributes.map((a) => goStruct({ Type: a.type, Value: a.value.map((rdn) => rdn.map(atvJson)) }))),
     Extensions: orNull(csr.extensions.map((e) => goStruct({ Id: e.id, Critical: e.critical, Value: e.value }))),

@@ -1,16 +1,23 @@
 // A reader with the semantics of golang.org/x/crypto/cryptobyte.String's ASN.1 methods (strict DER,
 // single-byte tags, minimal lengths up to 4 length bytes, as readTlvHeader checks): each read returns null where Go returns false.
 import { bitStringValue, integerValue, minimalInteger, objectIdentifierArcs } from './der-primitives.js';
-import { readTlvHeader } from './der-reader.js';
+import { tlvHeaderCode } from './der-reader.js';
 
 /** cryptobyte.String: a cursor over DER bytes. */
 export class CryptobyteReader {
   // A cursor over data[pos, end): reads move pos, so only returned values are new views.
-  private pos = 0;
-  private readonly end: number;
+  private pos: number;
+  // After a successful header(): the element's header length and content length.
+  private headerLength = 0;
+  private contentLength = 0;
 
-  constructor(private readonly data: Uint8Array) {
-    this.end = data.length;
+  /** A reader over data[start, end). */
+  constructor(
+    private readonly data: Uint8Array,
+    start = 0,
+    private readonly end = data.length,
+  ) {
+    this.pos = start;
   }
 
   get bytes(): Uint8Array {
@@ -21,14 +28,22 @@ export class CryptobyteReader {
     return this.pos >= this.end;
   }
 
+  // The header of the element at pos into headerLength/contentLength; false where Go's reads fail.
+  private header(): boolean {
+    const code = tlvHeaderCode(this.data, this.pos, this.end);
+    if (code < 0) return false;
+    this.headerLength = code % 8;
+    this.contentLength = (code - this.headerLength) / 8;
+    return true;
+  }
+
   /** ReadAnyASN1Element / ReadAnyASN1: the next element's tag, whole encoding and content. */
   readAny(): { tag: number; element: Uint8Array; content: Uint8Array } | null {
-    const h = readTlvHeader(this.data, this.pos);
-    if (typeof h === 'string') return null;
+    if (!this.header()) return null;
     const start = this.pos;
-    const end = start + h.headerLength + h.length;
+    const end = start + this.headerLength + this.contentLength;
     this.pos = end;
-    return { tag: h.tag, element: this.data.subarray(start, end), content: this.data.subarray(start + h.headerLength, end) };
+    return { tag: this.data[start]!, element: this.data.subarray(start, end), content: this.data.subarray(start + this.headerLength, end) };
   }
 
   /** PeekASN1Tag. */
@@ -38,21 +53,25 @@ export class CryptobyteReader {
 
   /** ReadASN1: the content of the next element, which must have `tag`. */
   read(tag: number): Uint8Array | null {
-    if (!this.peek(tag)) return null;
-    const h = readTlvHeader(this.data, this.pos);
-    if (typeof h === 'string') return null;
-    const start = this.pos + h.headerLength;
-    this.pos = start + h.length;
+    if (!this.peek(tag) || !this.header()) return null;
+    const start = this.pos + this.headerLength;
+    this.pos = start + this.contentLength;
     return this.data.subarray(start, this.pos);
+  }
+
+  /** ReadASN1 into a reader over the content (no copy, no view), for elements read further. */
+  readNested(tag: number): CryptobyteReader | null {
+    if (!this.peek(tag) || !this.header()) return null;
+    const start = this.pos + this.headerLength;
+    this.pos = start + this.contentLength;
+    return new CryptobyteReader(this.data, start, this.pos);
   }
 
   /** ReadASN1Element: the whole next element, which must have `tag`. */
   readElement(tag: number): Uint8Array | null {
-    if (!this.peek(tag)) return null;
-    const h = readTlvHeader(this.data, this.pos);
-    if (typeof h === 'string') return null;
+    if (!this.peek(tag) || !this.header()) return null;
     const start = this.pos;
-    this.pos = start + h.headerLength + h.length;
+    this.pos = start + this.headerLength + this.contentLength;
     return this.data.subarray(start, this.pos);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signedIntegerContent, unsignedBytes, unsignedValue } from './der-primitives.js';
+import { dottedOid, signedIntegerContent, unsignedBytes, unsignedValue } from './der-primitives.js';
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -17,6 +17,23 @@ describe('signedIntegerContent (X.690 §8.3.2 minimal two’s complement)', () =
     [-32769n, 'ff7fff'],
   ])('%s -> %s', (v, h) => {
     expect(hex(signedIntegerContent(v))).toBe(h);
+  });
+});
+
+describe('dottedOid', () => {
+  it('writes arcs as join would', () => {
+    expect(dottedOid([1, 2, 840, 113549, 1, 9, 14])).toBe('1.2.840.113549.1.9.14');
+    expect(dottedOid([2, 2147483647])).toBe('2.2147483647');
+    expect(dottedOid([])).toBe('');
+  });
+});
+
+describe('unsignedValue', () => {
+  // Short magnitudes go eight bytes at a time and long ones through hex: every length across the switch.
+  it.each(Array.from({ length: 80 }, (_, n) => n))('a %i-byte magnitude', (n) => {
+    const bytes = new Uint8Array(n).map((_, i) => (i * 73 + 0xa5) & 0xff);
+    expect(unsignedValue(bytes)).toBe(n === 0 ? 0n : BigInt(`0x${hex(bytes)}`));
+    expect(unsignedValue(bytes.subarray(1))).toBe(n <= 1 ? 0n : BigInt(`0x${hex(bytes.subarray(1))}`));
   });
 });
 

@@ -20,22 +20,42 @@ export interface TlvHeader {
   length: number;
 }
 
-/** The header of the TLV at `offset` (single-byte tag, minimal definite length of ≤ 4 bytes, in bounds), or Go's complaint. */
-export function readTlvHeader(buf: Uint8Array, offset = 0): TlvHeader | string {
-  if (offset + 2 > buf.length) return 'asn1: truncated tag or length';
-  const tag = buf[offset]!;
-  if ((tag & 0x1f) === 0x1f) return 'asn1: high-tag-number form not supported';
+// What readTlvHeader reports; tlvHeaderCode returns the bitwise complement of an index here.
+const TLV_HEADER_ERRORS = [
+  'asn1: truncated tag or length',
+  'asn1: high-tag-number form not supported',
+  'asn1: indefinite or oversized length',
+  'asn1: truncated length',
+  'asn1: non-minimal length',
+  'asn1: data truncated',
+] as const;
+
+/**
+ * readTlvHeader without allocating, for the TLV at `offset` in buf[0, end): `length * 8 + headerLength`
+ * (the tag is buf[offset]), or a negative code (~index into the complaints).
+ */
+export function tlvHeaderCode(buf: Uint8Array, offset: number, end: number): number {
+  if (offset + 2 > end) return ~0;
+  if ((buf[offset]! & 0x1f) === 0x1f) return ~1;
   const lenByte = buf[offset + 1]!;
-  if ((lenByte & 0x80) === 0) return offset + 2 + lenByte > buf.length ? 'asn1: data truncated' : { tag, headerLength: 2, length: lenByte };
+  if ((lenByte & 0x80) === 0) return offset + 2 + lenByte > end ? ~5 : lenByte * 8 + 2;
   const n = lenByte & 0x7f;
-  if (n === 0 || n > 4) return 'asn1: indefinite or oversized length';
+  if (n === 0 || n > 4) return ~2;
   const pos = offset + 2;
-  if (pos + n > buf.length) return 'asn1: truncated length';
+  if (pos + n > end) return ~3;
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + buf[pos + i]!;
-  if (buf[pos] === 0 || len < 0x80) return 'asn1: non-minimal length';
-  if (pos + n + len > buf.length) return 'asn1: data truncated';
-  return { tag, headerLength: 2 + n, length: len };
+  if (buf[pos] === 0 || len < 0x80) return ~4;
+  if (pos + n + len > end) return ~5;
+  return len * 8 + 2 + n;
+}
+
+/** The header of the TLV at `offset` (single-byte tag, minimal definite length of ≤ 4 bytes, in bounds), or Go's complaint. */
+export function readTlvHeader(buf: Uint8Array, offset = 0): TlvHeader | string {
+  const code = tlvHeaderCode(buf, offset, buf.length);
+  if (code < 0) return TLV_HEADER_ERRORS[~code]!;
+  const headerLength = code % 8;
+  return { tag: buf[offset]!, headerLength, length: (code - headerLength) / 8 };
 }
 
 /** Read one TLV at `offset`; returns the node and the offset after it. */

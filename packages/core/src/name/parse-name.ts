@@ -1,9 +1,10 @@
 // cfssl's view of a Name over Go's parse (x509/parse-go-name.ts for certificates, x509/unmarshal-go-name.ts for
 // CSRs and lone Names): pkix.Name.FillFromRDNSequence with the values as JS strings, plus cfssl 1.6 keeping
 // non-standard attributes (signer.ParseCertificateRequest).
+import { dottedOid } from '../der/der-primitives.js';
 import { GoParseError } from '../x509/go-parse-error.js';
 import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from '../x509/go-pkix-name.js';
-import { goStringFromBytes, GoString } from '../x509/go-string.js';
+import { asciiString, goStringFromBytes, GoString } from '../x509/go-string.js';
 import { unmarshalGoName } from '../x509/unmarshal-go-name.js';
 import { NAME_OID, type DistinguishedName, type ExtraAttribute } from './distinguished-name.js';
 
@@ -39,12 +40,10 @@ export function isCommonAttribute(oid: string): boolean {
   return STANDARD.has(oid);
 }
 
-const asciiDecoder = new TextDecoder();
-
 // A Go string as JS text: ASCII (nearly every name) directly, anything else as Go's encoding/json reads it.
 function goText(bytes: Uint8Array): string {
-  for (const b of bytes) if (b >= 0x80) return goStringFromBytes(bytes);
-  return asciiDecoder.decode(bytes);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return goStringFromBytes(bytes);
+  return asciiString(bytes);
 }
 
 const texts = (values: readonly GoString[]): string[] => values.map((v) => goText(v.bytes));
@@ -64,7 +63,7 @@ export function parsedNameOf(
   for (const rdn of rdnSequence) {
     const set: NameAttribute[] = [];
     for (const atv of rdn) {
-      const oid = atv.type.join('.');
+      const oid = dottedOid(atv.type);
       const value = atv.value instanceof GoString ? goText(atv.value.bytes) : null;
       const attr = { oid, value };
       set.push(attr);

@@ -59,6 +59,16 @@ export function goStringFromBytes(bytes: Uint8Array): string {
   return out + utf8Decoder.decode(bytes.subarray(start));
 }
 
+const latin1Decoder = new TextDecoder('latin1');
+
+/** Bytes known to be ASCII as a JS string: short ones (names, hosts) built directly, long ones decoded (linear either way). */
+export function asciiString(bytes: Uint8Array): string {
+  if (bytes.length > 32) return latin1Decoder.decode(bytes);
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
 const utf8Encoder = new TextEncoder();
 
 /** Go strings.Join over byte strings. */

@@ -1,6 +1,6 @@
 // Expected behaviour: Go time.Parse with x509's layouts (RFC 5280 §4.1.2.5), Go's JSON time format.
 import { describe, expect, it } from 'vitest';
-import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from './go-time.js';
+import { formatGoTimeJson, goTimeUnixMillis, parseGoGeneralizedTime, parseGoUtcTime } from './go-time.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const utc = (s: string): string | null => {
@@ -29,5 +29,31 @@ describe('Go ASN.1 times', () => {
       expect(utc(s)).toBeNull();
     expect(utc('200229000000Z')).toBe('2020-02-29T00:00:00Z');
     expect(gen('2020010100000Z')).toBeNull();
+  });
+
+  it('reads exactly the digits and zone the layouts allow', () => {
+    expect(utc('2001010000Z')).toBe('2020-01-01T00:00:00Z');
+    expect(utc('200101000000+2400')).toBe('2020-01-01T00:00:00+24:00');
+    for (const s of [
+      '200101000000z',
+      '200101000000Z ',
+      '20010100000Z',
+      '2001010000',
+      '200101000000+01',
+      '2001010000+013a',
+      '٢٠01010000Z',
+      '',
+    ])
+      expect(utc(s)).toBeNull();
+    expect(gen('99991231235959Z')).toBe('9999-12-31T23:59:59Z');
+    for (const s of ['20200101000000', '202001010000Z', '20200101000000.5Z', '2020010100000Z0']) expect(gen(s)).toBeNull();
+  });
+
+  it('UnixMilli: the instant, for two-digit years too (never read as 19xx)', () => {
+    const at = (year: number, offsetMinutes = 0) =>
+      goTimeUnixMillis({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0, offsetMinutes });
+    expect(at(2020, 90)).toBe(1577831400000);
+    expect(goTimeUnixMillis({ year: 99, month: 12, day: 31, hour: 23, minute: 59, second: 59, offsetMinutes: 0 })).toBe(-59011459201000);
+    expect(at(10000)).toBe(253402300800000);
   });
 });

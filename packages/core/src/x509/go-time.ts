@@ -13,28 +13,46 @@ export interface GoTime {
   offsetMinutes: number;
 }
 
-const latin1 = new TextDecoder('latin1');
-
 function daysIn(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// The zone part of layout "Z0700": "Z", or a sign and hhmm that Format would write back unchanged.
-function parseZone(zone: string): number | null {
-  if (zone === 'Z') return 0;
-  const m = /^([+-])(\d\d)(\d\d)$/.exec(zone);
-  if (!m) return null;
-  const hh = Number(m[2]);
-  const mm = Number(m[3]);
+// The two ASCII digits at b[i], b[i + 1] as a number, or -1 (also past the end).
+function digits2(b: Uint8Array, i: number): number {
+  const h = b[i]! - 0x30;
+  const l = b[i + 1]! - 0x30;
+  return h >= 0 && h <= 9 && l >= 0 && l <= 9 ? h * 10 + l : -1;
+}
+
+// The zone part of layout "Z0700" from b[i] to the end: "Z", or a sign and hhmm that Format would write back unchanged.
+function zoneAt(b: Uint8Array, i: number): number | null {
+  const rest = b.length - i;
+  if (rest === 1 && b[i] === 0x5a) return 0;
+  if (rest !== 5 || (b[i] !== 0x2b && b[i] !== 0x2d)) return null;
+  const hh = digits2(b, i + 1);
+  const mm = digits2(b, i + 3);
   // Format writes a zero offset as "Z", minutes above 59 carry into hours.
-  if (hh > 24 || mm > 59 || (hh === 0 && mm === 0)) return null;
-  return (m[1] === '-' ? -1 : 1) * (hh * 60 + mm);
+  if (hh < 0 || mm < 0 || hh > 24 || mm > 59 || (hh === 0 && mm === 0)) return null;
+  return (b[i] === 0x2d ? -1 : 1) * (hh * 60 + mm);
 }
 
-function build(year: number, fields: string[], zone: string): GoTime | null {
-  const [month, day, hour, minute, second] = fields.map(Number) as [number, number, number, number, number];
-  const offsetMinutes = parseZone(zone);
+// Fields read from b[at..] as month, day, hour, minute (two digits each), then optional seconds when
+// `optionalSeconds`, then the zone: null unless it is a date Go's time.Parse accepts.
+function build(b: Uint8Array, year: number, at: number, optionalSeconds: boolean): GoTime | null {
+  const month = digits2(b, at);
+  const day = digits2(b, at + 2);
+  const hour = digits2(b, at + 4);
+  const minute = digits2(b, at + 6);
+  if (month < 0 || day < 0 || hour < 0 || minute < 0) return null;
+  let second = digits2(b, at + 8);
+  let zone = at + 10;
+  if (second < 0) {
+    if (!optionalSeconds) return null;
+    second = 0;
+    zone = at + 8;
+  }
+  const offsetMinutes = zoneAt(b, zone);
   if (offsetMinutes === null) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 || second > 59) return null;
   return { year, month, day, hour, minute, second, offsetMinutes };
@@ -45,23 +63,20 @@ function build(year: number, fields: string[], zone: string): GoTime | null {
  * or ±hhmm; two-digit years 50–99 are 19xx, 00–49 are 20xx. Returns null where Go fails.
  */
 export function parseGoUtcTime(content: Uint8Array): GoTime | null {
-  const s = latin1.decode(content);
-  const m = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?(Z|[+-]\d{4})$/.exec(s);
-  if (!m) return null;
-  const yy = Number(m[1]);
-  const fields = [m[2]!, m[3]!, m[4]!, m[5]!, m[6] ?? '00'];
+  const yy = digits2(content, 0);
+  if (yy < 0) return null;
   // time.Parse maps 69–99 to 19xx and 00–68 to 20xx; Go then moves 2050+ back a century.
-  const parsed = build(yy >= 69 ? 1900 + yy : 2000 + yy, fields, m[7]!);
+  const parsed = build(content, yy >= 69 ? 1900 + yy : 2000 + yy, 2, true);
   if (parsed !== null && parsed.year >= 2050) parsed.year -= 100;
   return parsed;
 }
 
 /** Go's GeneralizedTime reading: YYYYMMDDhhmmss then `Z` or ±hhmm, no fractions. Null where Go fails. */
 export function parseGoGeneralizedTime(content: Uint8Array): GoTime | null {
-  const s = latin1.decode(content);
-  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(Z|[+-]\d{4})$/.exec(s);
-  if (!m) return null;
-  return build(Number(m[1]), [m[2]!, m[3]!, m[4]!, m[5]!, m[6]!], m[7]!);
+  const cc = digits2(content, 0);
+  const yy = digits2(content, 2);
+  if (cc < 0 || yy < 0) return null;
+  return build(content, cc * 100 + yy, 4, false);
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -77,6 +92,8 @@ export function formatGoTimeJson(t: GoTime): string {
 
 /** Go Time.UnixMilli: the instant `t` names, in ms since the epoch. */
 export function goTimeUnixMillis(t: GoTime): number {
+  // Date.UTC reads years 0–99 as 19xx: those go through setUTCFullYear.
+  if (t.year >= 100) return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - t.offsetMinutes * 60_000;
   const d = new Date(Date.UTC(2000, t.month - 1, t.day, t.hour, t.minute, t.second));
   d.setUTCFullYear(t.year);
   return d.getTime() - t.offsetMinutes * 60_000;

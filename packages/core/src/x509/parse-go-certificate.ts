@@ -2,7 +2,7 @@
 // cfssl's certinfo prints. Every rejection is a GoParseError with Go's message.
 import type { Extension } from '../cert/extension.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
-import { rightAlign } from '../der/der-primitives.js';
+import { dottedOid, rightAlign } from '../der/der-primitives.js';
 import { GoParseError } from './go-parse-error.js';
 import { parseGoNameConstraints } from './_internal/go-name-constraints.js';
 import { fillFromRdnSequence, type GoAttribute, type GoPkixName } from './go-pkix-name.js';
@@ -76,9 +76,9 @@ const fail = (message: string): never => {
 function parseAlgorithmIdentifier(der: Uint8Array): { oid: string; params: Uint8Array } {
   const r = new CryptobyteReader(der);
   const oid = r.readObjectIdentifier() ?? fail('x509: malformed OID');
-  if (r.empty()) return { oid: oid.join('.'), params: new Uint8Array(0) };
+  if (r.empty()) return { oid: dottedOid(oid), params: new Uint8Array(0) };
   const params = r.readAny() ?? fail('x509: malformed parameters');
-  return { oid: oid.join('.'), params: params.element };
+  return { oid: dottedOid(oid), params: params.element };
 }
 
 // Go parseTime.
@@ -97,14 +97,14 @@ function parseTime(r: CryptobyteReader): GoTime {
 export function parseGoCertificate(der: Uint8Array): GoCertificate {
   const top = new CryptobyteReader(der);
   const raw = top.readElement(SEQUENCE) ?? fail('x509: malformed certificate');
-  const input = new CryptobyteReader(new CryptobyteReader(raw).read(SEQUENCE) ?? fail('x509: malformed certificate'));
+  const input = new CryptobyteReader(raw).readNested(SEQUENCE) ?? fail('x509: malformed certificate');
   const tbsElement = input.readElement(SEQUENCE) ?? fail('x509: malformed tbs certificate');
-  const tbs = new CryptobyteReader(new CryptobyteReader(tbsElement).read(SEQUENCE) ?? fail('x509: malformed tbs certificate'));
+  const tbs = new CryptobyteReader(tbsElement).readNested(SEQUENCE) ?? fail('x509: malformed tbs certificate');
 
   let version = 0n;
   if (tbs.peek(0xa0)) {
     // cryptobyte ReadOptionalASN1Integer: exactly one INTEGER inside [0].
-    const inner = new CryptobyteReader(tbs.read(0xa0) ?? fail('x509: malformed version'));
+    const inner = tbs.readNested(0xa0) ?? fail('x509: malformed version');
     version = inner.readInt64() ?? fail('x509: malformed version');
     if (!inner.empty()) fail('x509: malformed version');
   }
@@ -123,14 +123,14 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
 
   const rawIssuer = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
   const issuerRdns = parseGoName(rawIssuer);
-  const validity = new CryptobyteReader(tbs.read(SEQUENCE) ?? fail('x509: malformed validity'));
+  const validity = tbs.readNested(SEQUENCE) ?? fail('x509: malformed validity');
   const notBefore = parseTime(validity);
   const notAfter = parseTime(validity);
   const rawSubject = tbs.readElement(SEQUENCE) ?? fail('x509: malformed issuer');
   const subjectRdns = parseGoName(rawSubject);
 
   const rawSubjectPublicKeyInfo = tbs.readElement(SEQUENCE) ?? fail('x509: malformed spki');
-  const spki = new CryptobyteReader(new CryptobyteReader(rawSubjectPublicKeyInfo).read(SEQUENCE) ?? fail('x509: malformed spki'));
+  const spki = new CryptobyteReader(rawSubjectPublicKeyInfo).readNested(SEQUENCE) ?? fail('x509: malformed spki');
   const pkAI = parseAlgorithmIdentifier(spki.read(SEQUENCE) ?? fail('x509: malformed public key algorithm identifier'));
   const spk = spki.readBitString() ?? fail('x509: malformed subjectPublicKey');
   const keyAlgorithm = goPublicKeyAlgorithm(pkAI.oid);
@@ -177,14 +177,14 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     if (version === 3n) {
       const extensions = tbs.readOptional(0xa3) ?? fail('x509: malformed extensions');
       if (extensions.present) {
-        const list = new CryptobyteReader(new CryptobyteReader(extensions.content).read(SEQUENCE) ?? fail('x509: malformed extensions'));
+        const list = new CryptobyteReader(extensions.content).readNested(SEQUENCE) ?? fail('x509: malformed extensions');
         const seen = new Set<string>();
         while (!list.empty()) {
-          const ext = new CryptobyteReader(list.read(SEQUENCE) ?? fail('x509: malformed extension'));
+          const ext = list.readNested(SEQUENCE) ?? fail('x509: malformed extension');
           const id = ext.readObjectIdentifier() ?? fail('x509: malformed extension OID field');
           const critical = ext.peek(0x01) ? (ext.readBoolean() ?? fail('x509: malformed extension critical field')) : false;
           const value = ext.read(0x04) ?? fail('x509: malformed extension value field');
-          const oid = id.join('.');
+          const oid = dottedOid(id);
           if (seen.has(oid)) fail('x509: certificate contains duplicate extensions');
           seen.add(oid);
           cert.extensions.push({ oid, critical, value });
@@ -211,7 +211,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       break;
     }
     case '2.5.29.19': {
-      const bc = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid basic constraints a'));
+      const bc = r.readNested(SEQUENCE) ?? fail('x509: invalid basic constraints a');
       if (bc.peek(0x01)) cert.isCa = bc.readBoolean() ?? fail('x509: invalid basic constraints b');
       if (!bc.empty() && bc.peek(0x02)) cert.maxPathLen = Number(bc.readInt64() ?? fail('x509: invalid basic constraints c'));
       cert.basicConstraintsValid = true;
@@ -232,43 +232,43 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
     }
     case '2.5.29.31': {
       const invalid = 'x509: invalid CRL distribution point';
-      const points = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid CRL distribution points'));
+      const points = r.readNested(SEQUENCE) ?? fail('x509: invalid CRL distribution points');
       while (!points.empty()) {
-        const dp = new CryptobyteReader(points.read(SEQUENCE) ?? fail(invalid));
+        const dp = points.readNested(SEQUENCE) ?? fail(invalid);
         const name = dp.readOptional(0xa0) ?? fail(invalid);
         if (!name.present) continue;
-        const full = new CryptobyteReader(new CryptobyteReader(name.content).read(0xa0) ?? fail(invalid));
+        const full = new CryptobyteReader(name.content).readNested(0xa0) ?? fail(invalid);
         while (!full.empty() && full.peek(0x86)) cert.crlDistributionPoints.push(latin1.decode(full.read(0x86) ?? fail(invalid)));
       }
       break;
     }
     case '2.5.29.35': {
-      const akid = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid authority key identifier'));
+      const akid = r.readNested(SEQUENCE) ?? fail('x509: invalid authority key identifier');
       if (akid.peek(0x80)) cert.authorityKeyId = akid.read(0x80) ?? fail('x509: invalid authority key identifier');
       break;
     }
     case '2.5.29.37': {
-      const ekus = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid extended key usages'));
-      while (!ekus.empty()) cert.extKeyUsage.push((ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')).join('.'));
+      const ekus = r.readNested(SEQUENCE) ?? fail('x509: invalid extended key usages');
+      while (!ekus.empty()) cert.extKeyUsage.push(dottedOid(ekus.readObjectIdentifier() ?? fail('x509: invalid extended key usages')));
       break;
     }
     case '2.5.29.14':
       cert.subjectKeyId = r.read(0x04) ?? fail('x509: invalid subject key identifier');
       break;
     case '2.5.29.32': {
-      const policies = new CryptobyteReader(r.read(SEQUENCE) ?? fail('x509: invalid certificate policies'));
+      const policies = r.readNested(SEQUENCE) ?? fail('x509: invalid certificate policies');
       while (!policies.empty()) {
-        const cp = new CryptobyteReader(policies.read(SEQUENCE) ?? fail('x509: invalid certificate policies'));
+        const cp = policies.readNested(SEQUENCE) ?? fail('x509: invalid certificate policies');
         if (cp.readObjectIdentifier() === null) fail('x509: invalid certificate policies');
       }
       break;
     }
     case '1.3.6.1.5.5.7.1.1': {
       const invalid = 'x509: invalid authority info access';
-      const list = new CryptobyteReader(r.read(SEQUENCE) ?? fail(invalid));
+      const list = r.readNested(SEQUENCE) ?? fail(invalid);
       while (!list.empty()) {
-        const aia = new CryptobyteReader(list.read(SEQUENCE) ?? fail(invalid));
-        const method = (aia.readObjectIdentifier() ?? fail(invalid)).join('.');
+        const aia = list.readNested(SEQUENCE) ?? fail(invalid);
+        const method = dottedOid(aia.readObjectIdentifier() ?? fail(invalid));
         if (!aia.peek(0x86)) continue;
         const location = latin1.decode(aia.read(0x86) ?? fail(invalid));
         if (method === OCSP) cert.ocspServers.push(location);

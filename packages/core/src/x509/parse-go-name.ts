@@ -16,14 +16,13 @@ const fail = (message: string): never => {
  * each attribute's value a GoString. Throws GoParseError with Go's message where Go returns an error.
  */
 export function parseGoName(raw: Uint8Array): GoAttribute[][] {
-  const outer = new CryptobyteReader(raw).read(SEQUENCE) ?? fail('x509: invalid RDNSequence');
-  const seq = new CryptobyteReader(outer);
+  const seq = new CryptobyteReader(raw).readNested(SEQUENCE) ?? fail('x509: invalid RDNSequence');
   const rdns: GoAttribute[][] = [];
   while (!seq.empty()) {
-    const set = new CryptobyteReader(seq.read(SET) ?? fail('x509: invalid RDNSequence'));
+    const set = seq.readNested(SET) ?? fail('x509: invalid RDNSequence');
     const rdn: GoAttribute[] = [];
     while (!set.empty()) {
-      const atv = new CryptobyteReader(set.read(SEQUENCE) ?? fail('x509: invalid RDNSequence: invalid attribute'));
+      const atv = set.readNested(SEQUENCE) ?? fail('x509: invalid RDNSequence: invalid attribute');
       const type = atv.readObjectIdentifier() ?? fail('x509: invalid RDNSequence: invalid attribute type');
       const value = atv.readAny() ?? fail('x509: invalid RDNSequence: invalid attribute value');
       let text: Uint8Array;

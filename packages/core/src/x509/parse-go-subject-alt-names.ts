@@ -2,6 +2,7 @@
 import { goQuote } from '../go/strconv-quote.js';
 import { CryptobyteReader } from '../der/cryptobyte-reader.js';
 import { GoParseError } from './go-parse-error.js';
+import { asciiString } from './go-string.js';
 import { parseGoUrl } from './go-url.js';
 import { isValidGoDomain } from './_internal/go-valid-domain.js';
 
@@ -15,10 +16,11 @@ export interface GoSubjectAltNames {
   uris: string[];
 }
 
-const latin1 = new TextDecoder('latin1');
-
 // x509.isIA5String: every byte ASCII (a byte ≥ 0x80 decodes to a rune above MaxASCII).
-const isAscii = (b: Uint8Array): boolean => b.every((c) => c < 0x80);
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return false;
+  return true;
+}
 
 /** Parse a subjectAltName extension value as Go does; throws GoParseError with Go's message. */
 export function parseGoSubjectAltNames(value: Uint8Array): GoSubjectAltNames {
@@ -33,15 +35,15 @@ export function parseGoSubjectAltNames(value: Uint8Array): GoSubjectAltNames {
     switch (san.tag ^ 0x80) {
       case 1:
         if (!isAscii(data)) throw new GoParseError('x509: SAN rfc822Name is malformed');
-        out.emailAddresses.push(latin1.decode(data));
+        out.emailAddresses.push(asciiString(data));
         break;
       case 2:
         if (!isAscii(data)) throw new GoParseError('x509: SAN dNSName is malformed');
-        out.dnsNames.push(latin1.decode(data));
+        out.dnsNames.push(asciiString(data));
         break;
       case 6: {
         if (!isAscii(data)) throw new GoParseError('x509: SAN uniformResourceIdentifier is malformed');
-        const uri = latin1.decode(data);
+        const uri = asciiString(data);
         const parsed = parseGoUrl(uri);
         if (parsed.host.length > 0 && !isValidGoDomain(parsed.host)) {
           throw new GoParseError(`x509: cannot parse URI ${goQuote(uri)}: invalid domain`);

@@ -41,7 +41,7 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
   let unhandled = false;
   const invalid = 'x509: invalid NameConstraints extension';
   const outer = new CryptobyteReader(value);
-  const top = new CryptobyteReader(outer.read(SEQUENCE) ?? fail(invalid));
+  const top = outer.readNested(SEQUENCE) ?? fail(invalid);
   if (!outer.empty()) fail(invalid);
   const permitted = top.readOptional(0xa0) ?? fail(invalid);
   const excluded = top.readOptional(0xa1) ?? fail(invalid);

@@ -2,7 +2,7 @@
 import type { GoAttribute } from '../go-pkix-name.js';
 import type { Asn1Type } from './go-asn1-unmarshal.js';
 
-/** pkix.AttributeTypeAndValue. */
+/** pkix.AttributeTypeAndValue, decoded as a GoAttribute. */
 export const ATTRIBUTE_TYPE_AND_VALUE: Asn1Type = {
   kind: 'struct',
   name: 'AttributeTypeAndValue',
@@ -10,14 +10,12 @@ export const ATTRIBUTE_TYPE_AND_VALUE: Asn1Type = {
     { name: 'Type', type: { kind: 'oid' } },
     { name: 'Value', type: { kind: 'any' } },
   ],
+  build: (v): GoAttribute => ({ type: v[0] as number[], value: v[1] }),
 };
 
-/** pkix.RDNSequence. */
+/** pkix.RDNSequence, decoded as GoAttribute[][]. */
 export const RDN_SEQUENCE: Asn1Type = {
   kind: 'slice',
   name: 'RDNSequence',
   elem: { kind: 'slice', name: 'RelativeDistinguishedNameSET', elem: ATTRIBUTE_TYPE_AND_VALUE },
 };
-
-/** An unmarshalled AttributeTypeAndValue as a GoAttribute. */
-export const toGoAttribute = (atv: { [field: string]: unknown }): GoAttribute => ({ type: atv.Type as number[], value: atv.Value });

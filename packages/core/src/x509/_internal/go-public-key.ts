@@ -1,7 +1,7 @@
-// Go 1.19 x509 parsePublicKey: the PublicKeyAlgorithm enum and the key as encoding/json prints it
-// (*rsa.PublicKey {N,E}, *ecdsa.PublicKey {Curve:{},X,Y}, ed25519.PublicKey base64, *dsa.PublicKey {P,Q,G,Y}).
-import { goStruct } from '../../go/json/go-struct.js';
+// Go 1.19 x509 parsePublicKey: the PublicKeyAlgorithm enum and the key Go returns (its encoding/json form is
+// built by x509/go-public-key-json.ts only where certinfo prints it).
 import { CryptobyteReader } from '../../der/cryptobyte-reader.js';
+import { dottedOid, unsignedValue } from '../../der/der-primitives.js';
 import { GoParseError } from '../go-parse-error.js';
 
 // Go's x509.PublicKeyAlgorithm constants.
@@ -45,16 +45,12 @@ const CURVES = new Map<string, { bits: number; p: bigint; b: bigint }>([
 
 const NULL_BYTES = [0x05, 0x00];
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-// Big-endian unsigned bytes as a bigint, in linear time.
-function unsigned(bytes: Uint8Array): bigint {
-  let hex = '0x0';
-  for (const b of bytes) hex += HEX[b]!;
-  return BigInt(hex);
-}
-
-const mod = (a: bigint, p: bigint): bigint => ((a % p) + p) % p;
+/** The key Go's parsePublicKey returns: *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey or *dsa.PublicKey. */
+export type GoPublicKey =
+  | { algorithm: 'RSA'; n: bigint; e: bigint }
+  | { algorithm: 'ECDSA'; x: bigint; y: bigint }
+  | { algorithm: 'Ed25519'; key: Uint8Array }
+  | { algorithm: 'DSA'; p: bigint; q: bigint; g: bigint; y: bigint };
 
 /** Go getPublicKeyAlgorithmFromOID. */
 export function goPublicKeyAlgorithm(oid: string): number {
@@ -63,10 +59,10 @@ export function goPublicKeyAlgorithm(oid: string): number {
 
 /**
  * Go parsePublicKey for a SubjectPublicKeyInfo: `params` is the algorithm's raw parameters element
- * (empty when absent), `key` the right-aligned subjectPublicKey bits. Returns the JSON value Go
- * prints (null for unknown algorithms); throws GoParseError with Go's message.
+ * (empty when absent), `key` the right-aligned subjectPublicKey bits. Returns the key (null for unknown
+ * algorithms); throws GoParseError with Go's message.
  */
-export function goPublicKey(algorithm: number, params: Uint8Array, key: Uint8Array): unknown {
+export function goPublicKey(algorithm: number, params: Uint8Array, key: Uint8Array): GoPublicKey | null {
   switch (algorithm) {
     case GoPublicKeyAlgorithm.RSA: {
       if (params.length !== 2 || params[0] !== NULL_BYTES[0] || params[1] !== NULL_BYTES[1]) {
@@ -81,28 +77,29 @@ export function goPublicKey(algorithm: number, params: Uint8Array, key: Uint8Arr
       if (e === null) throw new GoParseError('x509: invalid RSA public exponent');
       if (n <= 0n) throw new GoParseError('x509: RSA modulus is not a positive number');
       if (e <= 0n) throw new GoParseError('x509: RSA public exponent is not a positive number');
-      return goStruct({ N: n, E: e });
+      return { algorithm: 'RSA', n, e };
     }
     case GoPublicKeyAlgorithm.ECDSA: {
       const oid = new CryptobyteReader(params).readObjectIdentifier();
       if (oid === null) throw new GoParseError('x509: invalid ECDSA parameters');
-      const curve = CURVES.get(oid.join('.'));
+      const curve = CURVES.get(dottedOid(oid));
       if (curve === undefined) throw new GoParseError('x509: unsupported elliptic curve');
       // elliptic.Unmarshal: uncompressed form, coordinates below p, point on the curve.
       const size = Math.ceil(curve.bits / 8);
-      const x = unsigned(key.subarray(1, 1 + size));
-      const y = unsigned(key.subarray(1 + size));
+      if (key.length !== 1 + 2 * size || key[0] !== 4) throw new GoParseError('x509: failed to unmarshal elliptic curve point');
+      const x = unsignedValue(key.subarray(1, 1 + size));
+      const y = unsignedValue(key.subarray(1 + size));
       const { p, b } = curve;
-      const onCurve = mod(y * y - (x * x * x - 3n * x + b), p) === 0n;
-      if (key.length !== 1 + 2 * size || key[0] !== 4 || x >= p || y >= p || !onCurve) {
+      // IsOnCurve: y² ≡ x³ - 3x + b (mod p); a remainder of 0 needs no sign fix-up.
+      if (x >= p || y >= p || (y * y - x * (x * x - 3n) - b) % p !== 0n) {
         throw new GoParseError('x509: failed to unmarshal elliptic curve point');
       }
-      return goStruct({ Curve: goStruct({}), X: x, Y: y });
+      return { algorithm: 'ECDSA', x, y };
     }
     case GoPublicKeyAlgorithm.Ed25519:
       if (params.length !== 0) throw new GoParseError('x509: Ed25519 key encoded with illegal parameters');
       if (key.length !== 32) throw new GoParseError('x509: wrong Ed25519 public key size');
-      return key.slice();
+      return { algorithm: 'Ed25519', key: key.slice() };
     case GoPublicKeyAlgorithm.DSA: {
       const y = new CryptobyteReader(key).readBigInteger();
       if (y === null) throw new GoParseError('x509: invalid DSA public key');
@@ -112,7 +109,7 @@ export function goPublicKey(algorithm: number, params: Uint8Array, key: Uint8Arr
       if (pq === null || pq.some((v) => v === null)) throw new GoParseError('x509: invalid DSA parameters');
       const [P, Q, G] = pq as [bigint, bigint, bigint];
       if (y <= 0n || P <= 0n || Q <= 0n || G <= 0n) throw new GoParseError('x509: zero or negative DSA parameter');
-      return goStruct({ P, Q, G, Y: y });
+      return { algorithm: 'DSA', p: P, q: Q, g: G, y };
     }
     default:
       return null;
