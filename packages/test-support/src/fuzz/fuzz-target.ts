@@ -54,7 +54,7 @@ export function fuzzTarget<T>(spec: FuzzTargetSpec<T>): void {
           const saved = settings.save
             ? `\nsaved as ${saveRegression(spec.target, { seed: details.seed, path: details.counterexamplePath, error }, input)}`
             : '';
-          throw new Error(`${fc.defaultReportMessage(details)}${saved}`);
+          throw new Error(`${fc.defaultReportMessage(details)}\nwhich failed with: ${error}${saved}`);
         }
         expect(details.failed).toBe(false);
         if (settings.report) console.info(`fuzz ${spec.target}: ${details.numRuns} runs, seed ${settings.seed}`);
