@@ -12,7 +12,7 @@ import { encodePem } from '@cfssl-ts/core';
 import { asCfssl12 } from '@cfssl-ts/test-support/cfssl12-certinfo';
 import { derMutantArbitrary } from '@cfssl-ts/test-support/fuzz/der-mutant';
 import { loadRegressions, saveRegression } from '@cfssl-ts/test-support/fuzz/fuzz-regressions';
-import { fuzzSettings } from '@cfssl-ts/test-support/fuzz/fuzz-settings';
+import { fuzzSettings, tallyFuzzRuns } from '@cfssl-ts/test-support/fuzz/fuzz-settings';
 import type { FuzzTargetName } from '@cfssl-ts/test-support/fuzz/fuzz-targets';
 import { goldenDerCorpus } from '@cfssl-ts/test-support/fuzz/golden-der-corpus';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
@@ -94,7 +94,7 @@ describe.skipIf(!haveCfssl)('certinfo on mutants of real certificates and CSRs: 
         });
       }
 
-      const count = settings.runs ?? kind.mutants;
+      const count = settings.differentialMutants ?? kind.mutants;
       const verdicts: Verdict[] = [];
       let mutants: Uint8Array[] = [];
       beforeAll(async () => {
@@ -108,6 +108,7 @@ describe.skipIf(!haveCfssl)('certinfo on mutants of real certificates and CSRs: 
           const error = show(verdicts[i]!);
           if (settings.save) saveRegression(kind.target, { seed: settings.seed, path: `sample ${i}`, error }, mutants[i]);
         }
+        tallyFuzzRuns(kind.target, verdicts.length, bad.length);
         const accepted = verdicts.filter((v) => v.theirs.status === 0).length;
         const allowed = verdicts.filter((v) => v.allowed !== undefined).length;
         if (settings.report)

@@ -27,8 +27,9 @@ function parseZone(zone: string): number | null {
   if (!m) return null;
   const hh = Number(m[2]);
   const mm = Number(m[3]);
-  // Format writes a zero offset as "Z", minutes above 59 carry into hours.
-  if (hh > 24 || mm > 59 || (hh === 0 && mm === 0)) return null;
+  // Format writes a zero offset as "Z" and carries minutes above 59 into hours; Go 1.19's Parse has no upper
+  // bound on the hours (`+2500` and `+9959` read back as written).
+  if (mm > 59 || (hh === 0 && mm === 0)) return null;
   return (m[1] === '-' ? -1 : 1) * (hh * 60 + mm);
 }
 

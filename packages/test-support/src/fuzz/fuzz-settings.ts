@@ -1,5 +1,6 @@
 // How a fuzz run is configured: `npm test` runs every target with a fixed seed and a few runs; `pnpm fuzz`
 // (scripts/run-fuzz.mjs) sets FUZZ_RUNS, a random FUZZ_SEED and FUZZ_SAVE=1 for a longer run that keeps failures.
+import { appendFileSync } from 'node:fs';
 
 /** The seed of `npm test`'s fuzz runs, fixed so that a failure there is reproducible. */
 export const DEFAULT_FUZZ_SEED = 20_261_206;
@@ -17,6 +18,8 @@ export interface FuzzSettings {
   perInputLimitMs: number;
   /** Whether each target prints how many inputs it ran (FUZZ_REPORT=1, or any `pnpm fuzz` run). */
   report: boolean;
+  /** Mutants per kind for the differential run against real cfssl (FUZZ_MUTANTS; each costs a process). */
+  differentialMutants: number | undefined;
 }
 
 function envNumber(name: string): number | undefined {
@@ -27,7 +30,13 @@ function envNumber(name: string): number | undefined {
   return n;
 }
 
-/** The settings of this run, read from FUZZ_SEED, FUZZ_RUNS, FUZZ_SAVE, FUZZ_BUDGET_MS and FUZZ_REPORT. */
+/** Add one line to the tally file `pnpm fuzz` reads (FUZZ_TALLY_FILE), if there is one. */
+export function tallyFuzzRuns(target: string, runs: number, findings: number): void {
+  const file = process.env.FUZZ_TALLY_FILE;
+  if (file) appendFileSync(file, `${JSON.stringify({ target, runs, findings })}\n`);
+}
+
+/** The settings of this run, read from FUZZ_SEED, FUZZ_RUNS, FUZZ_SAVE, FUZZ_BUDGET_MS, FUZZ_REPORT and FUZZ_MUTANTS. */
 export function fuzzSettings(): FuzzSettings {
   const runs = envNumber('FUZZ_RUNS');
   return {
@@ -38,5 +47,6 @@ export function fuzzSettings(): FuzzSettings {
     targetBudgetMs: envNumber('FUZZ_BUDGET_MS') ?? (runs === undefined ? 3_000 : 600_000),
     perInputLimitMs: 2_000,
     report: runs !== undefined || process.env.FUZZ_REPORT === '1',
+    differentialMutants: envNumber('FUZZ_MUTANTS') ?? (runs === undefined ? undefined : Math.ceil(runs / 5)),
   };
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRegressions, saveRegression } from './fuzz-regressions.js';
-import { fuzzSettings } from './fuzz-settings.js';
+import { fuzzSettings, tallyFuzzRuns } from './fuzz-settings.js';
 import type { FuzzTargetName } from './fuzz-targets.js';
 
 export interface FuzzTargetSpec<T> {
@@ -48,6 +48,7 @@ export function fuzzTarget<T>(spec: FuzzTargetSpec<T>): void {
           fc.asyncProperty(spec.arbitrary, (input) => checkInTime(spec, input, settings.perInputLimitMs)),
           { seed: settings.seed, numRuns, plugins: [fc.interruptAfterTimeLimit(settings.targetBudgetMs)] },
         );
+        tallyFuzzRuns(spec.target, details.numRuns, details.failed ? 1 : 0);
         if (details.failed && details.counterexample) {
           const input = details.counterexample[0];
           const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);

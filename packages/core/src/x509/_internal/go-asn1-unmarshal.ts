@@ -5,6 +5,8 @@ import { GoParseError } from '../go-parse-error.js';
 import { isGoPrintable } from './go-printable.js';
 import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from '../go-string.js';
 import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from '../go-time.js';
+import { goTimeQuote } from '../../go/time-quote.js';
+import { goAsn1TimeError } from './go-asn1-time-error.js';
 
 /** A Go type encoding/asn1 can fill, with the type name Go's errors print (`""` for unnamed types). */
 export type Asn1Type =
@@ -178,7 +180,7 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
     case 24: {
       const time = t.tag === 23 ? parseGoUtcTime(inner) : parseGoGeneralizedTime(inner);
       const layout = t.tag === 23 ? '060102150405Z0700' : '20060102150405Z0700';
-      if (time === null) throw new GoParseError(`parsing time ${JSON.stringify(latin1.decode(inner))} as "${layout}": cannot parse`);
+      if (time === null) throw new GoParseError(goAsn1TimeError(inner, t.tag === 24) ?? `parsing time ${goTimeQuote(inner)} as "${layout}": cannot parse`);
       return formatGoTimeJson(time);
     }
     case 4:
