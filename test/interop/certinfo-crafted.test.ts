@@ -175,7 +175,10 @@ const certCases: Array<[string, CertSpec]> = [
   ['version 4 (Go rejects)', { version: 3 }],
   ['UTCTime +0000 (Go rejects)', { notBefore: str(0x17, '200101000000+0000') }],
   ['29 February of a non-leap year (Go rejects)', { notBefore: str(0x17, '210229000000Z') }],
-  ['zone offsets of 25 and 99 hours (Go 1.19 accepts)', { notBefore: str(0x17, '200101000000+2500'), notAfter: str(0x18, '20300101000000-9959') }],
+  [
+    'zone offsets of 25 and 99 hours (Go 1.19 accepts)',
+    { notBefore: str(0x17, '200101000000+2500'), notAfter: str(0x18, '20300101000000-9959') },
+  ],
   ['zone offset of 24:60 (Go rejects: it serialises as +2500)', { notBefore: str(0x17, '200101000000+2460') }],
   [
     'RSA key without NULL parameters (Go rejects)',

@@ -29,7 +29,8 @@ describe('goAsn1TimeError', () => {
   });
 
   it('is null for what Go accepts, zone offsets beyond 24 hours included', () => {
-    for (const v of ['991231235959Z', '9912312359Z', '991231235959+2500', '991231235959+9959']) expect(goAsn1TimeError(latin1(v), false)).toBeNull();
+    for (const v of ['991231235959Z', '9912312359Z', '991231235959+2500', '991231235959+9959'])
+      expect(goAsn1TimeError(latin1(v), false)).toBeNull();
     expect(goAsn1TimeError(latin1('99991231235959-9959'), true)).toBeNull();
   });
 });

@@ -48,7 +48,8 @@ interface Fields {
 // time.Parse(layout, value) for the three layouts above: the fields, or the ParseError's text.
 function parse(layout: string, value: string): Fields | string {
   const q = (s: string): string => goTimeQuote(bytesOf(s));
-  const cannotParse = (rest: string, chunk: string): string => `parsing time ${q(value)} as ${q(layout)}: cannot parse ${q(rest)} as ${q(chunk)}`;
+  const cannotParse = (rest: string, chunk: string): string =>
+    `parsing time ${q(value)} as ${q(layout)}: cannot parse ${q(rest)} as ${q(chunk)}`;
   const outOfRange = (what: string): string => `parsing time ${q(value)}: ${what} out of range`;
   const f: Fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0, offset: 0 };
   let v = value;

@@ -150,8 +150,6 @@ function parseObjectIdentifier(bytes: Uint8Array): number[] {
   return s;
 }
 
-const latin1 = new TextDecoder('latin1');
-
 // The value encoding/asn1 stores in an `any` field (universal primitive types; null otherwise).
 function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
   if (t.isCompound || t.class !== 0) return null;
@@ -180,7 +178,8 @@ function parseAnyValue(t: TagAndLength, inner: Uint8Array): unknown {
     case 24: {
       const time = t.tag === 23 ? parseGoUtcTime(inner) : parseGoGeneralizedTime(inner);
       const layout = t.tag === 23 ? '060102150405Z0700' : '20060102150405Z0700';
-      if (time === null) throw new GoParseError(goAsn1TimeError(inner, t.tag === 24) ?? `parsing time ${goTimeQuote(inner)} as "${layout}": cannot parse`);
+      if (time === null)
+        throw new GoParseError(goAsn1TimeError(inner, t.tag === 24) ?? `parsing time ${goTimeQuote(inner)} as "${layout}": cannot parse`);
       return formatGoTimeJson(time);
     }
     case 4:
