@@ -15,7 +15,8 @@ export interface GoTime {
 
 const latin1 = new TextDecoder('latin1');
 
-function daysIn(month: number, year: number): number {
+/** Days in `month` of `year` (proleptic Gregorian, as Go's time.daysIn). */
+export function daysIn(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

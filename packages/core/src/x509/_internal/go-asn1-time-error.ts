@@ -2,6 +2,7 @@
 // parseGeneralizedTime): time.Parse's ParseError for the layout tried last, or the re-serialisation complaint.
 import { goQuote } from '../../go/strconv-quote.js';
 import { goTimeQuote } from '../../go/time-quote.js';
+import { daysIn } from '../go-time.js';
 
 const latin1 = new TextDecoder('latin1');
 const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -20,11 +21,6 @@ function getnum(s: string, fixed: boolean): [number, string] | null {
   if (!isDigit(s, 0)) return null;
   if (!isDigit(s, 1)) return fixed ? null : [s.charCodeAt(0) - 48, s.slice(1)];
   return [(s.charCodeAt(0) - 48) * 10 + s.charCodeAt(1) - 48, s.slice(2)];
-}
-
-function daysIn(month: number, year: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 type Chunk = '06' | '2006' | '01' | '02' | '15' | '04' | '05' | 'Z0700';
