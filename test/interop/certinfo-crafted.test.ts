@@ -179,6 +179,13 @@ const certCases: Array<[string, CertSpec]> = [
     'zone offsets of 25 and 99 hours (Go 1.19 accepts)',
     { notBefore: str(0x17, '200101000000+2500'), notAfter: str(0x18, '20300101000000-9959') },
   ],
+  [
+    'OIDs with a leading 0x80 arc byte in a name and an extension (Go 1.19 cryptobyte reads them)',
+    {
+      subject: name(rdn(w.derSequence([w.tlv(0x06, hex('8001')), str(0x13, 'x')]))),
+      exts: [w.derSequence([w.tlv(0x06, hex('2a8001')), w.derOctetString(hex('0500'))])],
+    },
+  ],
   ['zone offset of 24:60 (Go rejects: it serialises as +2500)', { notBefore: str(0x17, '200101000000+2460') }],
   [
     'RSA key without NULL parameters (Go rejects)',
@@ -294,6 +301,10 @@ const csrCases: Array<[string, CsrSpec]> = [
   ['duplicate requested extension (Go rejects)', { attrs: [extReq(ext('2.5.29.15', hex('03020780')), ext('2.5.29.15', hex('03020780')))] }],
   ['two extensionRequest attributes', { attrs: [extReq(ext('2.5.29.15', hex('03020780'))), extReq(ext('2.5.29.37', hex('3000')))] }],
   ['version 5', { version: 5 }],
+  [
+    'subject OID with a leading 0x80 arc byte (encoding/asn1 rejects)',
+    { subject: name(rdn(w.derSequence([w.tlv(0x06, hex('8001')), str(0x13, 'x')]))) },
+  ],
   ['attributes [0] absent (encoding/asn1: sequence truncated)', { rawAttrs: new Uint8Array(0) }],
   ['SAN IP of length 2 (Go rejects)', { attrs: [extReq(san(sanOf(7, hex('0102'))))] }],
   [
