@@ -176,6 +176,18 @@ const certCases: Array<[string, CertSpec]> = [
   ['UTCTime +0000 (Go rejects)', { notBefore: str(0x17, '200101000000+0000') }],
   ['29 February of a non-leap year (Go rejects)', { notBefore: str(0x17, '210229000000Z') }],
   [
+    'zone offsets of 25 and 99 hours (Go 1.19 accepts)',
+    { notBefore: str(0x17, '200101000000+2500'), notAfter: str(0x18, '20300101000000-9959') },
+  ],
+  [
+    'OIDs with a leading 0x80 arc byte in a name and an extension (Go 1.19 cryptobyte reads them)',
+    {
+      subject: name(rdn(w.derSequence([w.tlv(0x06, hex('8001')), str(0x13, 'x')]))),
+      exts: [w.derSequence([w.tlv(0x06, hex('2a8001')), w.derOctetString(hex('0500'))])],
+    },
+  ],
+  ['zone offset of 24:60 (Go rejects: it serialises as +2500)', { notBefore: str(0x17, '200101000000+2460') }],
+  [
     'RSA key without NULL parameters (Go rejects)',
     { spki: keyInfo('1.2.840.113549.1.1.1', null, w.derSequence([w.derInteger(77), w.derInteger(3)])) },
   ],
@@ -212,7 +224,52 @@ const URIS = [
 ];
 const BAD_URIS = ['http://a b/', 'http://a..b/', ':x', '1a:b', 'http://h:x/', 'http://h/%zz', 'x#%zz'];
 
+// encoding/asn1's time errors come from time.Parse (cannot parse, out of range, extra text) or from the
+// re-serialisation check; Go 1.19 puts no bound on a zone's hours. `G:` marks a GeneralizedTime.
+const ASN1_TIMES = [
+  'NL',
+  '',
+  '\xe9"\\',
+  '991231235959+0000',
+  '991231235959-0000',
+  '991231235959+2500',
+  '991231235959+9959',
+  '991231235959+2460',
+  '991231235959+-100',
+  '991231235959+1+01',
+  '991231235959x0100',
+  '991231235959+10000',
+  '9913312359Z',
+  '991231245959Z',
+  '991231236059Z',
+  '991231235960Z',
+  '990231235959Z',
+  '500229000000Z',
+  '000229000000Z',
+  '991231235959.5Z',
+  '9912312359.5Z',
+  '9912312359.Z',
+  '991231235959Zx',
+  '+11231235959Z',
+  '-51231235959Z',
+  '99123123595Z',
+  '9912319Z',
+  '991231235959',
+  '991231235959+01',
+  '9912312359+0100',
+  'G:20201231235959Z',
+  'G:2a201231235959Z',
+  'G:+0201231235959Z',
+  'G:20201231235959,5Z',
+  'G:2020a',
+  'G:99991231235959-9959',
+];
+
 const csrCases: Array<[string, CsrSpec]> = [
+  ...ASN1_TIMES.map((t): [string, CsrSpec] => [
+    `subject attribute time ${JSON.stringify(t)}`,
+    { subject: name(rdn(atv('1.2.3', str(t.startsWith('G:') ? 0x18 : 0x17, t.replace(/^G:/, ''))))) },
+  ]),
   ['X25519 key: unknown algorithm, PublicKey null', { spki: keyInfo('1.3.101.110', null, new Uint8Array(32)) }],
   [
     'subject values of every type encoding/asn1 decodes into `any`',
@@ -244,6 +301,10 @@ const csrCases: Array<[string, CsrSpec]> = [
   ['duplicate requested extension (Go rejects)', { attrs: [extReq(ext('2.5.29.15', hex('03020780')), ext('2.5.29.15', hex('03020780')))] }],
   ['two extensionRequest attributes', { attrs: [extReq(ext('2.5.29.15', hex('03020780'))), extReq(ext('2.5.29.37', hex('3000')))] }],
   ['version 5', { version: 5 }],
+  [
+    'subject OID with a leading 0x80 arc byte (encoding/asn1 rejects)',
+    { subject: name(rdn(w.derSequence([w.tlv(0x06, hex('8001')), str(0x13, 'x')]))) },
+  ],
   ['attributes [0] absent (encoding/asn1: sequence truncated)', { rawAttrs: new Uint8Array(0) }],
   ['SAN IP of length 2 (Go rejects)', { attrs: [extReq(san(sanOf(7, hex('0102'))))] }],
   [

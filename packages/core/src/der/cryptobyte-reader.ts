@@ -115,9 +115,9 @@ export class CryptobyteReader {
     return c === null ? null : bitStringValue(c);
   }
 
-  /** ReadASN1ObjectIdentifier: arcs must be minimal and fit an int32. */
+  /** ReadASN1ObjectIdentifier as Go 1.19 vendors it: arcs must fit an int32; a leading 0x80 is read (later x/crypto releases refuse it). */
   readObjectIdentifier(): number[] | null {
     const c = this.read(0x06);
-    return c === null ? null : objectIdentifierArcs(c);
+    return c === null ? null : objectIdentifierArcs(c, false);
   }
 }

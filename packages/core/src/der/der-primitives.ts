@@ -95,8 +95,11 @@ export function dottedOid(arcs: readonly number[]): string {
   return s;
 }
 
-/** OBJECT IDENTIFIER content → arcs (cryptobyte readBase128Int: ≤ 5 bytes per arc, no leading 0x80, ≤ MaxInt32), or null. */
-export function objectIdentifierArcs(c: Uint8Array): number[] | null {
+/**
+ * OBJECT IDENTIFIER content → arcs (≤ 5 bytes per arc, ≤ MaxInt32), or null. `minimal` refuses an arc that
+ * starts with 0x80 as encoding/asn1's parseBase128Int does; the cryptobyte that Go 1.19 vendors has no such check.
+ */
+export function objectIdentifierArcs(c: Uint8Array, minimal = true): number[] | null {
   if (c.length === 0) return null;
   const arcs: number[] = [];
   let i = 0;
@@ -105,7 +108,7 @@ export function objectIdentifierArcs(c: Uint8Array): number[] | null {
     for (let n = 0; i < c.length; n++) {
       if (n === 5) return null;
       const b = c[i++]!;
-      if (n === 0 && b === 0x80) return null;
+      if (minimal && n === 0 && b === 0x80) return null;
       v = v * 128 + (b & 0x7f);
       if ((b & 0x80) === 0) return v > 0x7fffffff ? null : v;
     }

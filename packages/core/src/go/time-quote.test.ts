@@ -10,4 +10,8 @@ describe('goTimeQuote', () => {
     expect(goTimeQuote('a\tb')).toBe('"a\\x09b"');
     expect(goTimeQuote('\u007f')).toBe('"\u007f"');
   });
+
+  it('quotes a Go string that is not UTF-8 byte by byte', () => {
+    expect(goTimeQuote(Uint8Array.of(0xe9, 0x22, 0x5c, 0x41, 0x00))).toBe('"\\xe9\\"\\\\A\\x00"');
+  });
 });

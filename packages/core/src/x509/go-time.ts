@@ -13,7 +13,8 @@ export interface GoTime {
   offsetMinutes: number;
 }
 
-function daysIn(month: number, year: number): number {
+/** Days in `month` of `year` (proleptic Gregorian, as Go's time.daysIn). */
+export function daysIn(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -32,8 +33,9 @@ function zoneAt(b: Uint8Array, i: number): number | null {
   if (rest !== 5 || (b[i] !== 0x2b && b[i] !== 0x2d)) return null;
   const hh = digits2(b, i + 1);
   const mm = digits2(b, i + 3);
-  // Format writes a zero offset as "Z", minutes above 59 carry into hours.
-  if (hh < 0 || mm < 0 || hh > 24 || mm > 59 || (hh === 0 && mm === 0)) return null;
+  // Format writes a zero offset as "Z" and carries minutes above 59 into hours; Go 1.19's Parse has no upper
+  // bound on the hours (`+2500` and `+9959` read back as written).
+  if (hh < 0 || mm < 0 || mm > 59 || (hh === 0 && mm === 0)) return null;
   return (b[i] === 0x2d ? -1 : 1) * (hh * 60 + mm);
 }
 

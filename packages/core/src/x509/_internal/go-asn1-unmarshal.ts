@@ -7,6 +7,8 @@ import { GoParseError } from '../go-parse-error.js';
 import { isGoPrintable } from './go-printable.js';
 import { decodeUtf16BeToGoString, GoString, isValidUtf8 } from '../go-string.js';
 import { formatGoTimeJson, parseGoGeneralizedTime, parseGoUtcTime } from '../go-time.js';
+import { goTimeQuote } from '../../go/time-quote.js';
+import { goAsn1TimeError } from './go-asn1-time-error.js';
 
 /** A Go type encoding/asn1 can fill, with the type name Go's errors print (`""` for unnamed types). */
 export type Asn1Type =
@@ -206,8 +208,6 @@ function parseBitString(bytes: Uint8Array): BitString {
   return value;
 }
 
-const latin1 = new TextDecoder('latin1');
-
 // The value encoding/asn1 stores in an `any` field (universal primitive types; null otherwise).
 function parseAnyValue(tagClass: number, tag: number, isCompound: boolean, inner: Uint8Array, decoder: Decoder, start: number): unknown {
   if (isCompound || tagClass !== 0) return null;
@@ -239,7 +239,8 @@ function parseAnyValue(tagClass: number, tag: number, isCompound: boolean, inner
     case 24: {
       const time = tag === 23 ? parseGoUtcTime(inner) : parseGoGeneralizedTime(inner);
       const layout = tag === 23 ? '060102150405Z0700' : '20060102150405Z0700';
-      if (time === null) throw new GoParseError(`parsing time ${JSON.stringify(latin1.decode(inner))} as "${layout}": cannot parse`);
+      if (time === null)
+        throw new GoParseError(goAsn1TimeError(inner, tag === 24) ?? `parsing time ${goTimeQuote(inner)} as "${layout}": cannot parse`);
       return formatGoTimeJson(time);
     }
     case 4:
