@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DerError,
-  decodeOid,
-  decodeUnsignedInteger,
-  expectChildren,
-  readChildren,
-  readSingle,
-  readTlv,
-} from './der-reader.js';
+import { DerError, decodeOid, decodeUnsignedInteger, expectChildren, readChildren, readSingle, readTlv } from './der-reader.js';
 import { derInteger, derOid, derSequence, derSetOf, derUtf8String } from './der-writer.js';
 import { hex } from '@cfssl-ts/test-support/der-builders';
 

@@ -10,7 +10,11 @@ describe('parseGoUrlBytes', () => {
     ['//host/p', true, { host: '', path: '//host/p' }],
     ['///p', false, { host: '', path: '///p' }],
     ['https:/p', true, { scheme: 'https', omitHost: true, path: '/p' }],
-    ['HTTPS://u:p%40@h:1/a%2Fb?q', true, { scheme: 'https', user: { username: 'u', password: 'p@' }, host: 'h:1', path: '/a/b', rawPath: '/a%2Fb', rawQuery: 'q' }],
+    [
+      'HTTPS://u:p%40@h:1/a%2Fb?q',
+      true,
+      { scheme: 'https', user: { username: 'u', password: 'p@' }, host: 'h:1', path: '/a/b', rawPath: '/a%2Fb', rawQuery: 'q' },
+    ],
     ['mailto:x@y?', false, { scheme: 'mailto', opaque: 'x@y', forceQuery: true }],
   ] as const)('%j (viaRequest %s)', (raw, viaRequest, fields) => {
     expect(parseGoUrlBytes(raw, viaRequest)).toMatchObject(fields);
