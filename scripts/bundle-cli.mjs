@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'cli');
 rmSync(join(cli, 'dist-bundle'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(cli, 'dist/main.js'), join(cli, 'dist/cfssljson/main.js')],
+  entryPoints: [join(cli, 'dist/main.js'), join(cli, 'dist/cfssljson/main.js'), join(cli, 'dist/cfssl-certinfo/main.js')],
   outbase: join(cli, 'dist'),
   outdir: join(cli, 'dist-bundle'),
   bundle: true,

@@ -7,9 +7,15 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const PACKAGE = join(__dirname, '..');
-const EXPORTS = (
-  JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> }
+const ALL_EXPORTS = (
+  JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { types: string; default: string }>;
+  }
 ).exports;
+// the code entries; "./package.json" maps to the manifest itself
+const EXPORTS = Object.fromEntries(
+  Object.entries(ALL_EXPORTS).filter((e): e is [string, { types: string; default: string }] => typeof e[1] !== 'string'),
+);
 
 async function entry(subpath: string): Promise<Record<string, unknown>> {
   const target = EXPORTS[subpath];
@@ -21,6 +27,10 @@ describe('@cfssl-ts/core entry points', () => {
   it.each(Object.entries(EXPORTS))('%s has its types and its module', (_subpath, target) => {
     expect(existsSync(join(PACKAGE, target.types)), target.types).toBe(true);
     expect(existsSync(join(PACKAGE, target.default)), target.default).toBe(true);
+  });
+
+  it('exports ./package.json, and nothing else as a plain path', () => {
+    expect(Object.entries(ALL_EXPORTS).filter((e) => typeof e[1] === 'string')).toEqual([['./package.json', './package.json']]);
   });
 
   it('exports the Go kit from ./go only', async () => {

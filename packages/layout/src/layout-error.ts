@@ -7,7 +7,11 @@ import type { LayoutErrorCode } from './layout-error-codes.js';
  * the JSON path or file it concerns. Nothing has been written when this is thrown.
  *
  * @example
- * catch (e) { if (e instanceof LayoutError && e.code === 'ERR_LAYOUT_SPEC') console.error(e.problems.join('\n')) }
+ * try {
+ *   parseLayoutSpec(specJson);
+ * } catch (e) {
+ *   if (e instanceof LayoutError && e.code === 'ERR_LAYOUT_SPEC') console.error(e.problems.join('\n'));
+ * }
  */
 export class LayoutError extends Error {
   override readonly name = 'LayoutError';

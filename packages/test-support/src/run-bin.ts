@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './repo-paths.js';
 
 /** Path of an installed bin (node_modules/.bin), after `pnpm install` and `pnpm build`. */
-export function binPath(name: 'cfssl-ts' | 'cfssljson-ts'): string {
+export function binPath(name: 'cfssl-ts' | 'cfssljson-ts' | 'cfssl-certinfo-ts'): string {
   const p = join(REPO_ROOT, 'node_modules', '.bin', name);
   if (!existsSync(p)) throw new Error(`${p} is missing: run pnpm install && pnpm build first`);
   return p;
@@ -18,7 +18,12 @@ export interface BinResult {
   stderr: string;
 }
 
-export function runBin(name: 'cfssl-ts' | 'cfssljson-ts', args: readonly string[], cwd: string, input?: string | Uint8Array): BinResult {
+export function runBin(
+  name: 'cfssl-ts' | 'cfssljson-ts' | 'cfssl-certinfo-ts',
+  args: readonly string[],
+  cwd: string,
+  input?: string | Uint8Array,
+): BinResult {
   const r = spawnSync(binPath(name), args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, TZ: 'UTC' } });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -38,7 +43,7 @@ export interface SignalledBinResult extends BinResult {
 
 /** {@link runBin} with src/preload/signal-during-write.mjs preloaded: the bin receives `at.signal` at exactly `at`. */
 export function runBinSignalled(
-  name: 'cfssl-ts' | 'cfssljson-ts',
+  name: 'cfssl-ts' | 'cfssljson-ts' | 'cfssl-certinfo-ts',
   args: readonly string[],
   cwd: string,
   at: SignalPoint,

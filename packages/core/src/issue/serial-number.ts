@@ -16,7 +16,7 @@ const MAX_SERIAL_DIGITS = 48;
 
 /**
  * Parse a serial given as decimal or 0x-hex (the `--serial` replay flag). Errors quote the input
- * bounded ({@link quoteExcerpt}); a text too long for any 20-byte serial is refused before conversion.
+ * bounded (`quoteExcerpt`); a text too long for any 20-byte serial is refused before conversion.
  */
 export function parseSerialNumber(text: string): bigint {
   const t = text.trim();

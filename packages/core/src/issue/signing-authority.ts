@@ -32,7 +32,7 @@ const parsedSigned = new WeakMap<SignedCertificate, ParsedCertificate>();
  *
  * @example
  * const authority = signingAuthorityOf(await initCa(parseCsrRequest(caJson)));
- * authority.certificate?.subject.commonName;
+ * authority.certificate?.subject.name.commonName;
  */
 export function signingAuthorityOf(ca: CertificateAuthority): SigningAuthority {
   const { certificate, key } = ca;

@@ -9,7 +9,11 @@ export type LayoutWriteStep = 'mkdir' | 'open' | 'write' | 'sync' | 'rename' | '
  * file). When this is thrown the directory holds what it held before the call.
  *
  * @example
- * catch (e) { if (e instanceof LayoutWriteError && e.code === 'ERR_LAYOUT_EXISTS') ... }
+ * try {
+ *   await applyPlan(build.files, { dir: 'etcd-cert' });
+ * } catch (e) {
+ *   if (e instanceof LayoutWriteError && e.code === 'ERR_LAYOUT_EXISTS') console.error(`${e.path} exists: pass force to replace it`);
+ * }
  */
 export class LayoutWriteError extends Error {
   override readonly name = 'LayoutWriteError';
