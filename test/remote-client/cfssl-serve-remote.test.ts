@@ -3,7 +3,7 @@
 // the right and a wrong key, ordered fail-over; output and error texts compared with real cfssl's against the
 // same server, certificates judged by openssl. A bare IP:port is refused by cfssl 1.x (issue #961) and
 // accepted by cfssl-ts (docs/compat.md).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,7 +177,10 @@ describe.skipIf(!haveCfssl || !haveOpenssl)('cfssl-ts as a client of real cfssl 
     const down = `http://127.0.0.1:${String(closedPort)}`;
     const mine = await must(ours(['gencert', '-remote', `${down},127.0.0.1:${String(plain!.port)}`, 'node-csr.json']));
     expect(JSON.parse(mine.stdout)).toHaveProperty('cert');
-    const [alone, theirs] = [await ours(['gencert', '-remote', down, 'node-csr.json']), await cfssl(['gencert', '-remote', down, 'node-csr.json'])];
+    const [alone, theirs] = [
+      await ours(['gencert', '-remote', down, 'node-csr.json']),
+      await cfssl(['gencert', '-remote', down, 'node-csr.json']),
+    ];
     expect(alone.status).toBe(1);
     expect(lastLine(alone.stderr)).toBe(lastLine(theirs.stderr));
     expect(lastLine(alone.stderr)).toContain('connect: connection refused');

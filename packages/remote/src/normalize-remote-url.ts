@@ -39,7 +39,8 @@ export function normalizeRemoteUrl(address: string): string {
   const sep = addr.indexOf('://');
   if (sep >= 0) {
     const given = addr.slice(0, sep).toLowerCase();
-    if (!/^[a-z][a-z0-9+.-]*$/.test(given)) throw new RemoteUrlError(`parse ${JSON.stringify(addr)}: first path segment in URL cannot contain colon`);
+    if (!/^[a-z][a-z0-9+.-]*$/.test(given))
+      throw new RemoteUrlError(`parse ${JSON.stringify(addr)}: first path segment in URL cannot contain colon`);
     // normalizeURL: any scheme other than https becomes http.
     if (given === 'https') scheme = 'https';
     rest = addr.slice(sep + 3);

@@ -34,7 +34,11 @@ function nameStruct(n: NameEntry): unknown {
 export function marshalSignRequest(req: RemoteSignRequest): string {
   const fields: Record<string, unknown> = { hosts: req.hosts ?? null, certificate_request: req.certificate_request };
   if (req.subject) {
-    fields.subject = goStruct({ CN: req.subject.CN, names: req.subject.names.length === 0 ? null : req.subject.names.map(nameStruct), SerialNumber: req.subject.SerialNumber });
+    fields.subject = goStruct({
+      CN: req.subject.CN,
+      names: req.subject.names.length === 0 ? null : req.subject.names.map(nameStruct),
+      SerialNumber: req.subject.SerialNumber,
+    });
   }
   fields.profile = req.profile ?? '';
   fields.crl_override = req.crl_override ?? '';

@@ -54,9 +54,12 @@ function stopChild(child: ChildProcess): Promise<void> {
 /** Run `cfssl serve -address 127.0.0.1 -port <free> ...args` in `cwd` and wait until it accepts connections. */
 export async function startCfsslServe(args: readonly string[], cwd: string): Promise<RunningCfsslServe> {
   const port = await freePort();
-  const child = spawn('cfssl', ['serve', '-address', '127.0.0.1', '-port', String(port), ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('cfssl', ['serve', '-address', '127.0.0.1', '-port', String(port), ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (log += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (log += d));
   const server: RunningCfsslServe = { port, log: () => log, stop: () => stopChild(child) };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`cfssl serve exited: ${log}`);

@@ -122,7 +122,13 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
     const cert = await remoteSign({
       ...target,
       transport: await transportFromFlags(ctx),
-      request: { certificate_request: generated.pem, hosts, profile: ctx.str('profile'), label: ctx.str('label'), crl_override: ctx.str('crl') },
+      request: {
+        certificate_request: generated.pem,
+        hosts,
+        profile: ctx.str('profile'),
+        label: ctx.str('label'),
+        crl_override: ctx.str('crl'),
+      },
       crypto: ctx.crypto,
       onError: (m) => {
         ctx.log.error(m);

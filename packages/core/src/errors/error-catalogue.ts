@@ -133,7 +133,11 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
   },
   { cfsslCode: 5500, message: 'Request does not match policy whitelist', raisedFor: 'a name outside `name_whitelist`' },
   { cfsslCode: 7100, message: 'API client authentication failure', raisedFor: 'an `auth_remote` token cannot be computed' },
-  { cfsslCode: 7200, message: 'API client JSON config error', raisedFor: "a remote's answer is not JSON, or its `result` lacks a string `certificate`" },
+  {
+    cfsslCode: 7200,
+    message: 'API client JSON config error',
+    raisedFor: "a remote's answer is not JSON, or its `result` lacks a string `certificate`",
+  },
   { cfsslCode: 7300, message: 'API client IO error', raisedFor: "a remote's answer cannot be read" },
   {
     cfsslCode: 7400,
