@@ -1,4 +1,4 @@
-// cfssl gencert (reference §2.1): -initca, -initca -ca-key, or key + CSR signed by -ca/-ca-key.
+// cfssl gencert (reference §2.1): -initca, -initca -ca-key, or key + CSR signed by -ca/-ca-key or a remote (§6.5).
 import {
   CfsslError,
   exportPkcs8Pem,
@@ -15,7 +15,9 @@ import { printCert } from '../io/print-cert.js';
 import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { remoteSign } from '@cfssl-ts/remote';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+import { remoteTargetFor, transportFromFlags } from './_internal/remote-from-flags.js';
 import { CSR_NO_HOST_MESSAGE, issuanceContext, popFirstArgument, splitHosts } from './_internal/command-helpers.js';
 
 const USAGE = `cfssl gencert -- generate a new key and signed certificate
@@ -112,8 +114,31 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   const context = issuanceContext(ctx);
   const generated = await generateKeyAndCsr(req, context);
   ctx.log.info('encoded CSR');
-  const authority = await authorityFromFlags(ctx);
   const hosts = splitHosts(hostname);
+  const printed = { csr: generated.pem, key: ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem };
+  const target = remoteTargetFor(ctx, ctx.str('profile'));
+  if (target !== null) {
+    // signer/remote: the CSR made here is signed by the server; the server logs the serial, the client does not.
+    const cert = await remoteSign({
+      ...target,
+      transport: await transportFromFlags(ctx),
+      request: {
+        certificate_request: generated.pem,
+        hosts,
+        profile: ctx.str('profile'),
+        label: ctx.str('label'),
+        crl_override: ctx.str('crl'),
+      },
+      crypto: ctx.crypto,
+      onError: (m) => {
+        ctx.log.error(m);
+      },
+    });
+    if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);
+    printCert(ctx.io, { cert, ...printed });
+    return;
+  }
+  const authority = await authorityFromFlags(ctx);
   const cert = await signCertificateRequest(
     {
       request: generated.pem,
@@ -127,7 +152,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
   if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);
-  printCert(ctx.io, { cert: cert.pem, csr: generated.pem, key: ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem });
+  printCert(ctx.io, { cert: cert.pem, ...printed });
 }
 
 export const gencertCommand: CfsslCommand = {

@@ -1,10 +1,12 @@
-// cfssl sign (reference §2.4): sign a CSR with -ca/-ca-key under a profile, optional SUBJECT override file.
+// cfssl sign (reference §2.4): sign a CSR with -ca/-ca-key or a remote (§6.5) under a profile, optional SUBJECT override file.
 import { CfsslError, parseSubjectOverride, signCertificateRequest, type SubjectOverride } from '@cfssl-ts/core';
 import { printCert } from '../io/print-cert.js';
 import { readInputFile, readStdinOrFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext, popFirstArgument, splitHosts } from './_internal/command-helpers.js';
+import { remoteSign } from '@cfssl-ts/remote';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+import { remoteTargetFor, transportFromFlags } from './_internal/remote-from-flags.js';
 
 const USAGE = `cfssl sign -- signs a client cert with a host name by a given CA and CA key
 
@@ -44,9 +46,24 @@ async function signMain(ctx: CommandContext): Promise<void> {
       throw new CfsslError('ERR_INPUT', 0, 'need CA key (provide one with -ca-key)');
     }
   }
+  const hosts = splitHosts(ctx.str('hostname'));
+  const target = remoteTargetFor(ctx, ctx.str('profile'));
+  if (target !== null) {
+    const cert = await remoteSign({
+      ...target,
+      transport: await transportFromFlags(ctx),
+      request: { certificate_request: csr, hosts, subject, profile: ctx.str('profile'), label: ctx.str('label') },
+      crypto: ctx.crypto,
+      onError: (m) => {
+        ctx.log.error(m);
+      },
+    });
+    printCert(ctx.io, { cert, csr });
+    return;
+  }
   const authority = await authorityFromFlags(ctx);
   const cert = await signCertificateRequest(
-    { request: csr, hosts: splitHosts(ctx.str('hostname')), subject, profile: ctx.str('profile') },
+    { request: csr, hosts, subject, profile: ctx.str('profile') },
     policyFromContext(ctx),
     authority,
     issuanceContext(ctx),

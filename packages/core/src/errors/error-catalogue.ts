@@ -43,6 +43,11 @@ export const CFSSL_ERROR_CODES = [
     cfsslCodes: [2400],
     description: 'a new key cannot be generated (bad `key` spec or a failing random source)',
   },
+  {
+    code: 'ERR_API_CLIENT',
+    cfsslCodes: [7100, 7200, 7300, 7400, 7500],
+    description: 'a remote cfssl server (`-remote`, `remote`/`auth_remote` profiles) could not be reached or refused the request',
+  },
   { code: 'ERR_INPUT', cfsslCodes: [0], description: 'any other user input error (files, arguments, flags), printed as plain text' },
   {
     code: 'ERR_INPUT_TOO_LARGE',
@@ -118,7 +123,8 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
   {
     cfsslCode: 5300,
     message: 'Policy violation request',
-    raisedFor: "`missing subject information`; a CA certificate the profile or the issuer's pathLen does not allow",
+    raisedFor:
+      "`missing subject information`; a CA certificate the profile or the issuer's pathLen does not allow; `failed to connect to remote` (a remote address that is not a URL)",
   },
   {
     cfsslCode: 5400,
@@ -126,6 +132,23 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     raisedFor: '`info -profile` names no profile; a sign request with `strictProfile` names a profile the policy lacks',
   },
   { cfsslCode: 5500, message: 'Request does not match policy whitelist', raisedFor: 'a name outside `name_whitelist`' },
+  { cfsslCode: 7100, message: 'API client authentication failure', raisedFor: 'an `auth_remote` token cannot be computed' },
+  {
+    cfsslCode: 7200,
+    message: 'API client JSON config error',
+    raisedFor: "a remote's answer is not JSON, or its `result` lacks a string `certificate`",
+  },
+  { cfsslCode: 7300, message: 'API client IO error', raisedFor: "a remote's answer cannot be read" },
+  {
+    cfsslCode: 7400,
+    message: 'API client HTTP error',
+    raisedFor: 'a remote cannot be reached (`failed POST to ...`) or answers with a status other than 200 (the body is the message)',
+  },
+  {
+    cfsslCode: 7500,
+    message: 'API client error: Server request failed',
+    raisedFor: "a remote answers `success:false` or a null `result` (its first error's message)",
+  },
   { cfsslCode: 9000, message: 'CSR parsing failed due to unknown error', raisedFor: '(not raised)' },
   { cfsslCode: 9001, message: 'CSR file read failed', raisedFor: '(not raised)' },
   { cfsslCode: 9002, message: 'CSR Decode failed', raisedFor: 'no PEM block in the CSR input' },

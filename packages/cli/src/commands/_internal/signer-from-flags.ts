@@ -19,9 +19,6 @@ export function policyFromContext(ctx: CommandContext): SigningPolicy {
 
 /** Load the CA certificate and key named by -ca and -ca-key, with cfssl's error codes. */
 export async function authorityFromFlags(ctx: CommandContext): Promise<SigningAuthority> {
-  if (ctx.str('remote') !== '') {
-    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: remote signing (-remote) is not supported yet');
-  }
   if (ctx.str('db-config') !== '') {
     throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: the certificate database (-db-config) is not supported yet');
   }
