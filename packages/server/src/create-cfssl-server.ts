@@ -16,7 +16,7 @@ export interface CfsslServer {
   server: Server;
   handler: CfsslHandler;
   /** Stop accepting, finish in-flight requests, close idle connections; resolves when closed. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /**

@@ -32,7 +32,7 @@ export function httpExchange(
 /** Listen on 127.0.0.1 with a free port; `close` stops the server. */
 export async function listenOnFreePort(
   listener: RequestListener | Server,
-): Promise<{ port: number; server: Server; close(): Promise<void> }> {
+): Promise<{ port: number; server: Server; close: () => Promise<void> }> {
   const server = typeof listener === 'function' ? createServer(listener) : listener;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
