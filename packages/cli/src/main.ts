@@ -3,8 +3,9 @@ import { cleanUpOnSignal } from './io/clean-up-on-signal.js';
 import { guardOutputStreams } from './io/guard-output-streams.js';
 
 guardOutputStreams('cfssl-ts');
-cleanUpOnSignal();
 const argv = process.argv.slice(2);
+// `serve` writes no files and stops gracefully on SIGTERM/SIGINT itself (commands/serve.ts).
+if (argv[0] !== 'serve') cleanUpOnSignal();
 if (argv.length === 1 && argv[0] === 'version') {
   const { versionText } = await import('./commands/version-text.js');
   process.stdout.write(versionText());

@@ -17,6 +17,7 @@ export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
   ['layout', async () => (await import('./layout.js')).layoutCommand],
   ['print-defaults', async () => (await import('./print-defaults.js')).printDefaultsCommand],
   ['selfsign', async () => (await import('./selfsign.js')).selfsignCommand],
+  ['serve', async () => (await import('./serve.js')).serveCommand],
   ['sign', async () => (await import('./sign.js')).signCommand],
   ['version', async () => (await import('./version.js')).versionCommand],
 ]);

@@ -54,6 +54,17 @@ export const CFSSL_ERROR_CODES = [
     cfsslCodes: [0],
     description: 'an input file or standard input is larger than its limit (`docs/compat.md`, "Input limits"); cfssl has no limit',
   },
+  {
+    code: 'ERR_API_REQUEST',
+    cfsslCodes: [400, 405, 413, 503],
+    description:
+      '`cfssl-ts serve`: an HTTP-level refusal, its code the HTTP status (bad parameters or JSON, wrong method, body over the limit, signing work full)',
+  },
+  {
+    code: 'ERR_CERT_STORE',
+    cfsslCodes: [11000, 11100, 11200],
+    description: '`cfssl-ts serve`: the certificate store failed, refused an insertion, or has no such certificate (or there is no store)',
+  },
 ] as const satisfies readonly CfsslErrorCodeEntry[];
 
 /** A stable string code of {@link CfsslError}; `switch (err.code)` over these. */
@@ -159,4 +170,11 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'Certificate transparency precertificate submission failed',
     raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)',
   },
+  {
+    cfsslCode: 11000,
+    message: 'Certificate store action failed due to unknown error',
+    raisedFor: '`serve`: the certificate store failed, or `certadd` without a store',
+  },
+  { cfsslCode: 11100, message: 'Certificate store insertion failed', raisedFor: '`serve`: the store inserted no row' },
+  { cfsslCode: 11200, message: 'Certificate store record not found', raisedFor: '`serve` `revoke`: no such serial and AKI' },
 ];

@@ -1,0 +1,37 @@
+// One API endpoint as data: its name, methods, whether it is signing work, and its handler.
+import type { IssuanceContext, SigningAuthority, SigningPolicy } from '@cfssl-ts/core';
+import type { CertificateStore } from '../certificate-store.js';
+import type { ServerLogLevel } from '../cfssl-handler-options.js';
+import type { ResponseMessage } from './envelope.js';
+
+/** What every endpoint shares. */
+export interface ServerState {
+  authority: SigningAuthority | null;
+  policy: SigningPolicy;
+  store: CertificateStore | null;
+  issuance: IssuanceContext;
+  log: (level: ServerLogLevel, message: string) => void;
+}
+
+/** One request, its body read. */
+export interface EndpointRequest {
+  body: Uint8Array;
+  text: string;
+  query: URLSearchParams;
+}
+
+/** A success: the `result` and optional `messages`. */
+export interface EndpointResult {
+  result: unknown;
+  messages?: ResponseMessage[];
+}
+
+/** A cfssl api.HTTPHandler. */
+export interface Endpoint {
+  /** The bare name (`sign`); the path is `/api/v1/cfssl/<name>`. */
+  name: string;
+  methods: readonly string[];
+  /** Counted against the signing-work bound. */
+  signing: boolean;
+  handle(req: EndpointRequest, state: ServerState): Promise<EndpointResult>;
+}

@@ -1,0 +1,26 @@
+// What the API server is made of: the CA, the signing policy, the store, and its limits.
+import type { CertificateAuthority, IssuanceOptions, SigningPolicy } from '@cfssl-ts/core';
+import type { CertificateStore } from './certificate-store.js';
+
+/** A log line's level, as cfssl's log package names them. */
+export type ServerLogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
+
+/** Options of {@link createCfsslHandler}. */
+export interface CfsslHandlerOptions {
+  /** The CA (`-ca`/`-ca-key`); absent or null: cfssl's "signer not initialized" (sign, authsign, info, newcert off). */
+  authority?: CertificateAuthority | null;
+  /** The signing policy (`-config`); default cfssl's built-in default profile. */
+  policy?: SigningPolicy;
+  /** The certificate database (`-db-config`); absent: cfssl without a database. */
+  store?: CertificateStore | null;
+  /** Endpoint names to switch off (`-disable`, bare names as cfssl: `sign`, `authsign`, ...). */
+  disable?: readonly string[];
+  /** Clock, randomness, crypto backend and serial source of every issuance (default: node:crypto, `Date.now`). */
+  issuance?: IssuanceOptions;
+  /** Where log lines go (default: nowhere); the access line is `<addr> - "<METHOD> <URL>" <code>` at INFO. */
+  log?: (level: ServerLogLevel, message: string) => void;
+  /** Largest request body in bytes (default 1 MiB); more is 413 in the envelope. */
+  maxBodyBytes?: number;
+  /** Signing and key generation requests running at once (default 32); more are refused with 503. */
+  maxConcurrentSigning?: number;
+}

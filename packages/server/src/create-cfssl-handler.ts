@@ -1,0 +1,134 @@
+// cfssl serve's mux: /api/v1/cfssl/<name> endpoints, their enablement (§6.2), method check, envelope, access log.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { builtinSigningPolicy, resolveIssuanceContext, signingAuthorityOf, type SigningPolicy } from '@cfssl-ts/core';
+import { nodeCryptoBackend } from '@cfssl-ts/core/node';
+import { methodNotAllowed, statusAndCode } from './_internal/api-error.js';
+import type { Endpoint, ServerState } from './_internal/endpoint.js';
+import { errorBody, sendHttpError, sendSuccess, successBody } from './_internal/envelope.js';
+import { readBody } from './_internal/read-body.js';
+import { createWorkLimiter } from './_internal/work-limiter.js';
+import type { CfsslHandlerOptions } from './cfssl-handler-options.js';
+import { authsignEndpoint } from './endpoints/authsign.js';
+import { certaddEndpoint } from './endpoints/certadd.js';
+import { certinfoEndpoint } from './endpoints/certinfo.js';
+import { healthEndpoint } from './endpoints/health.js';
+import { infoEndpoint } from './endpoints/info.js';
+import { initCaEndpoint } from './endpoints/init-ca.js';
+import { newcertEndpoint } from './endpoints/newcert.js';
+import { newkeyEndpoint } from './endpoints/newkey.js';
+import { revokeEndpoint } from './endpoints/revoke.js';
+import { signEndpoint } from './endpoints/sign.js';
+
+/** The API prefix (cfssl api/client V1APIPrefix). */
+export const API_PREFIX = '/api/v1/cfssl/';
+
+/** A node:http request listener with the list of what it serves. */
+export interface CfsslHandler {
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** Enabled endpoint names, in cfssl's log order. */
+  readonly enabled: readonly string[];
+  /** Endpoint name → why it is off (cfssl's `endpoint 'x' is disabled: ...`). */
+  readonly disabled: ReadonlyMap<string, string>;
+}
+
+const profilesOf = (p: SigningPolicy) => [p.defaultProfile, ...p.profiles.values()];
+
+// serve.go's endpoints map, each with cfssl's reason to switch it off.
+function whyDisabled(e: Endpoint, state: ServerState): string | null {
+  const signer = state.authority !== null;
+  switch (e.name) {
+    case 'sign':
+      if (!signer) return 'signer not initialized';
+      return profilesOf(state.policy).some((p) => p.authKey === null) ? null : 'Invalid or unknown policy';
+    case 'authsign':
+      if (!signer) return 'signer not initialized';
+      return profilesOf(state.policy).some((p) => p.authKey !== null) ? null : 'Invalid or unknown policy';
+    case 'info':
+    case 'newcert':
+      return signer ? null : 'signer not initialized';
+    case 'revoke':
+      return state.store === null ? 'cert db not configured (missing -db-config)' : null;
+    default:
+      return null;
+  }
+}
+
+const ALL: readonly Endpoint[] = [
+  authsignEndpoint,
+  infoEndpoint,
+  newcertEndpoint,
+  revokeEndpoint,
+  signEndpoint,
+  newkeyEndpoint,
+  initCaEndpoint,
+  certinfoEndpoint,
+  healthEndpoint,
+  certaddEndpoint,
+];
+
+/**
+ * cfssl serve's API as a node:http request listener: mount it on `http.createServer` or `https.createServer`.
+ * Answers as cfssl 1.6.5 does (envelope, status codes, `http.Error` form, 405, `404 page not found`).
+ *
+ * @example
+ * const handler = createCfsslHandler({ authority: await loadSigningAuthority(caPem, keyPem), policy: parseConfig(cfg).policy });
+ * http.createServer(handler).listen(8888, '127.0.0.1');
+ */
+export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHandler {
+  const log = options.log ?? (() => undefined);
+  const state: ServerState = {
+    authority: options.authority ? signingAuthorityOf(options.authority) : null,
+    policy: options.policy ?? builtinSigningPolicy(),
+    store: options.store ?? null,
+    issuance: resolveIssuanceContext({ backend: nodeCryptoBackend(), ...options.issuance }),
+    log,
+  };
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  const limiter = createWorkLimiter(options.maxConcurrentSigning ?? 32);
+  const explicitlyOff = new Set(options.disable ?? []);
+  const routes = new Map<string, Endpoint>();
+  const enabled: string[] = [];
+  const disabled = new Map<string, string>();
+  for (const e of ALL) {
+    const why = explicitlyOff.has(e.name) ? 'explicitly disabled' : whyDisabled(e, state);
+    if (why === null) {
+      routes.set(API_PREFIX + e.name, e);
+      enabled.push(e.name);
+    } else disabled.set(e.name, why);
+  }
+
+  async function serve(endpoint: Endpoint, req: IncomingMessage, res: ServerResponse): Promise<number> {
+    try {
+      if (!endpoint.methods.includes(req.method ?? '')) throw methodNotAllowed(req.method ?? '');
+      const run = async () => {
+        const body = await readBody(req, maxBody);
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        return endpoint.handle({ body, text: Buffer.from(body).toString('utf8'), query: url.searchParams }, state);
+      };
+      const out = await (endpoint.signing ? limiter.run(run) : run());
+      sendSuccess(res, successBody(out.result, out.messages));
+      return 200;
+    } catch (err) {
+      const { status, code, message } = statusAndCode(err);
+      if (status === 413) res.setHeader('Connection', 'close');
+      sendHttpError(res, status, errorBody(code, message));
+      return code;
+    }
+  }
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const endpoint = routes.get(path);
+    if (endpoint === undefined) {
+      // Go's http.NotFound, without an access line (cfssl logs only its own handlers).
+      sendHttpError(res, 404, '404 page not found\n');
+      return;
+    }
+    void serve(endpoint, req, res).then((code) => {
+      const addr = req.socket.remoteAddress ?? '';
+      const host = addr.includes(':') ? `[${addr}]` : addr;
+      log('INFO', `${host}:${req.socket.remotePort ?? 0} - "${req.method ?? ''} ${req.url ?? ''}" ${code}`);
+    });
+  };
+  return Object.assign(handler, { enabled, disabled });
+}
