@@ -55,7 +55,7 @@ export { parseGoInt } from './strconv-parse-int.js';
 
 // time: durations
 export { parseGoDuration, formatGoDuration, GoDurationError } from './parse-duration.js';
-export { unmarshalGoJsonTime } from './unmarshal-json-time.js';
+export { GoTimeParseError, unmarshalGoJsonTime } from './unmarshal-json-time.js';
 
 // net and net/url
 export { parseGoIp, formatGoIp } from './parse-ip.js';
