@@ -46,6 +46,12 @@ async function layoutError(promise: Promise<unknown>): Promise<LayoutError> {
 }
 
 describe('buildLayout, first run', () => {
+  it('takes no existing files when the argument is left out: the whole set is created', async () => {
+    const build = await buildLayout(etcdPreset({ hosts: ['127.0.0.1'] }));
+    expect(build.outcomes.every((o) => o.action === 'created')).toBe(true);
+    expect(build.files.map((f) => f.path)).toContain('server-key.pem');
+  });
+
   it("issues the etcd tutorial's nine files: a self-signed CA and a server certificate OpenSSL accepts", async () => {
     const build = await buildLayout(etcdPreset({ hosts: ['127.0.0.1', '10.0.0.2'] }), new Map());
     expect(build.stale).toBe(false);

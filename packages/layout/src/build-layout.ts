@@ -56,7 +56,7 @@ function wrapIssuance(file: string, error: unknown): never {
 
 /**
  * Decide, for every file of `spec`, whether to keep, create or replace it, given the files
- * already in the directory (`existing`: file name -> bytes), and issue what is needed with core.
+ * already in the directory (`existing`: file name -> bytes; none when omitted), and issue what is needed with core.
  *
  * - Input documents (`ca-config.json`, `*-csr.json`) missing are written; one that differs from
  *   the spec is kept and used as it is (outcome `stale`) unless `force` replaces it.
@@ -71,12 +71,13 @@ function wrapIssuance(file: string, error: unknown): never {
  * config cfssl would reject) or when a certificate must be signed but the CA key is missing.
  *
  * @example
- * const build = await buildLayout(etcdPreset({ hosts }), existingFiles);
+ * // the etcd tutorial's set from nothing (the files of `cfssl-ts etcd-cert`), then written by '@cfssl-ts/layout/node'
+ * const build = await buildLayout(etcdPreset({ hosts: ['127.0.0.1', '10.0.0.11'] }));
  * await applyPlan(build.files, { dir: 'etcd-cert' });
  */
 export async function buildLayout(
   spec: LayoutSpec,
-  existing: ReadonlyMap<string, Uint8Array>,
+  existing: ReadonlyMap<string, Uint8Array> = new Map(),
   options: BuildLayoutOptions = {},
 ): Promise<LayoutBuild> {
   const crypto = options.crypto ?? globalThis.crypto;
