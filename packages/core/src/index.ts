@@ -12,6 +12,7 @@ export {
 
 // ca-config.json
 export { parseConfig, type ParseConfigOptions } from './config/parse-config.js';
+export type { CaConfigJson, CaConfigProfileJson } from './config/ca-config-json.js';
 export { selectProfile, type SelectProfileOptions } from './config/select-profile.js';
 export { validateProfile } from './config/validate-profile.js';
 export { builtinDefaultProfile } from './config/builtin-default-profile.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { formatCfsslErrorJson } from '../go/json/format-cfssl-error-json.js';
 import { parseConfig, type ParseConfigOptions } from './parse-config.js';
+import type { CaConfigJson } from './ca-config-json.js';
 import { selectProfile } from './select-profile.js';
 import { goldenDir } from '@cfssl-ts/test-support/repo-paths';
 
@@ -425,3 +426,33 @@ describe('selectProfile', () => {
     expect(selectProfile(policy, '')).toBe(policy.defaultProfile);
   });
 });
+
+describe('parseConfig of an object', () => {
+  const text = '{"signing":{"default":{"expiry":"8760h"},"profiles":{"www":{"expiry":"87600h","usages":["signing","server auth"]}}}}';
+
+  it('decodes an object exactly as its JSON text', () => {
+    const fromObject = parseConfig(JSON.parse(text) as CaConfigJson);
+    const fromText = parseConfig(text);
+    expect(fromObject.policy.profiles.get('www')?.usages).toEqual(fromText.policy.profiles.get('www')?.usages);
+    expect(fromObject.policy.defaultProfile.expiryString).toBe('8760h');
+  });
+
+  it("refuses a wrong type with cfssl's 5200 and Go's text naming the field", () => {
+    const bad = { signing: { default: { expiry: 8760 } } } as unknown as CaConfigJson;
+    expect(() => parseConfig(bad)).toThrow(parseConfigError(text.replace('"8760h"', '8760')));
+  });
+
+  it('refuses a value JSON cannot hold (a bigint) with 5200', () => {
+    const bad = { signing: { default: { expiry: 1n } } } as unknown as CaConfigJson;
+    expect(() => parseConfig(bad)).toThrow(/failed to unmarshal configuration: json: unsupported value/);
+  });
+});
+
+function parseConfigError(badText: string): string {
+  try {
+    parseConfig(badText);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the text form to fail');
+}

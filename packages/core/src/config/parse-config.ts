@@ -1,4 +1,6 @@
 // cfssl config.LoadConfig (1.6.5): decode ca-config.json with Go's rules, populate and validate profiles.
+import type { CaConfigJson } from './ca-config-json.js';
+import { jsonTextOf } from '../go/json/json-text-of.js';
 import { CfsslError } from '../errors/cfssl-error.js';
 import { GoError } from '../go/go-error.js';
 import { decodeGoJson } from '../go/json/decode-go-json.js';
@@ -20,10 +22,10 @@ export interface ParseConfigOptions {
   resolveAuthKeySource?: AuthKeySourceResolver;
 }
 
-function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | null {
+function decodeConfig(input: string | CaConfigJson, warnings: ConfigWarning[]): DecodedConfig | null {
   try {
-    // cfssl: cfg := &Config{}; json.Unmarshal(config, &cfg)
-    return unmarshalGoJson(decodeGoJson(text), CONFIG_GO_TYPE, zeroGoValue(CONFIG_STRUCT_GO_TYPE), {
+    // cfssl: cfg := &Config{}; json.Unmarshal(config, &cfg) (an object is marshalled first, so it decodes alike)
+    return unmarshalGoJson(decodeGoJson(jsonTextOf(input)), CONFIG_GO_TYPE, zeroGoValue(CONFIG_STRUCT_GO_TYPE), {
       onUnknownKey: (path) => warnings.push({ path, message: 'unknown key; cfssl ignores it' }),
       onInternalKey: (path) =>
         warnings.push({
@@ -50,10 +52,11 @@ function decodeConfig(text: string, warnings: ConfigWarning[]): DecodedConfig | 
  * several bad profiles cfssl's choice depends on Go map order; here the first in the file fails.
  *
  * @example parseConfig('{"signing":{"default":{"expiry":"8760h"}}}').policy.defaultProfile.expiryString // '8760h'
+ * @example parseConfig({ signing: { default: { expiry: '8760h' } } }).policy.defaultProfile.expiryString // '8760h'
  */
-export function parseConfig(text: string, options: ParseConfigOptions = {}): ParsedConfig {
+export function parseConfig(input: string | CaConfigJson, options: ParseConfigOptions = {}): ParsedConfig {
   const warnings: ConfigWarning[] = [];
-  const decoded = decodeConfig(text, warnings);
+  const decoded = decodeConfig(input, warnings);
   if (decoded === null || decoded.Signing === null) throw new CfsslError('ERR_CONFIG', 0, 'No "signing" field present');
 
   const authKeys = new Map<string, AuthKey>([...(decoded.AuthKeys ?? [])].map(([name, k]) => [name, { type: k.Type, key: k.Key }]));
