@@ -45,7 +45,7 @@ export { exportPrivateKeyPem, exportPrivateKeyDer, exportPkcs8Pem, exportPkcs8De
 export { importPrivateKeyPem, importPrivateKeyDer, type ImportPrivateKeyOptions } from './keys/import-private-key.js';
 export type { CryptoOptions } from './keys/crypto-options.js';
 export { parseSpki, keysMatch, type PublicKeyInfo } from './keys/public-key.js';
-export { createSigner, type Signer } from './keys/signer.js';
+export { createSigner, type CreateSignerOptions, type Signer } from './keys/signer.js';
 export { verifySignature } from './keys/verify-signature.js';
 export { webCryptoBackend, type CryptoBackend } from './keys/crypto-backend.js';
 export type {

@@ -5,6 +5,8 @@ import { importPrivateKeyPem } from './import-private-key.js';
 import { keyPairFromPrivateJwk } from './key-pair.js';
 import { createSigner } from './signer.js';
 import { verifySignature } from './verify-signature.js';
+import { generateKeyPair } from './generate-key-pair.js';
+import { signatureAlgorithmByOid } from './signature-algorithm.js';
 import { bytesFromHex as hex } from '@cfssl-ts/test-support/der-builders';
 import { testdataFiles } from '@cfssl-ts/test-support/testdata-files';
 
@@ -93,5 +95,15 @@ describe('createSigner: ECDSA', () => {
     const key = await importPrivateKeyPem(text('ed25519-pkcs8.pem'));
     const broken = { ...key, privateJwk: { ...key.privateJwk, d: 'AAAA' } };
     await expect(createSigner(broken).sign(new Uint8Array(1))).rejects.toMatchObject({ name: 'CfsslError', cfsslCode: 2500 });
+  });
+});
+
+describe('createSigner options', () => {
+  it('takes { crypto, algorithm } as its last parameter, as the provider alone before', async () => {
+    const key = await generateKeyPair({ algo: 'rsa', size: 2048 });
+    const sha384 = signatureAlgorithmByOid('1.2.840.113549.1.1.12');
+    expect(createSigner(key, { algorithm: sha384 }).signatureAlgorithmName).toBe('SHA384WithRSA');
+    expect(createSigner(key, { crypto: globalThis.crypto }).signatureAlgorithmName).toBe('SHA256WithRSA');
+    expect(createSigner(key, globalThis.crypto, sha384).signatureAlgorithmName).toBe('SHA384WithRSA');
   });
 });

@@ -6,6 +6,7 @@ import { privateCryptoKey } from './_internal/crypto-key-cache.js';
 import { ecdsaDerFromRaw } from './_internal/ecdsa-signature-format.js';
 import type { KeyPair } from './key-pair.js';
 import { signatureAlgorithmForKey, type SignatureAlgorithm } from './signature-algorithm.js';
+import { cryptoOf, type CryptoOptions } from './crypto-options.js';
 
 /** Something that signs CSRs and certificates; the WebCrypto one comes from {@link createSigner}. */
 export interface Signer {
@@ -22,6 +23,11 @@ export interface Signer {
   sign(data: Uint8Array): Promise<Uint8Array>;
 }
 
+/** Options of {@link createSigner}: the WebCrypto to sign with and an algorithm other than cfssl's choice. */
+export interface CreateSignerOptions extends CryptoOptions {
+  algorithm?: SignatureAlgorithm;
+}
+
 /**
  * A signer for `key` using the algorithm cfssl picks for it (helpers.SignerAlgo): RSA ≥4096 bits
  * sha512WithRSAEncryption, ≥3072 sha384, ≥2048 sha256, smaller sha1; ECDSA P-256/384/521 with
@@ -31,12 +37,12 @@ export interface Signer {
  * @example
  * const signer = createSigner(caKey);
  * const signature = await signer.sign(tbsCertificate);
+ * const sha384 = createSigner(rsaKey, { algorithm: signatureAlgorithmByOid('1.2.840.113549.1.1.12') }); // SHA384WithRSA
  */
-export function createSigner(
-  key: KeyPair,
-  crypto: WebCrypto = globalThis.crypto,
-  algorithm: SignatureAlgorithm = signatureAlgorithmForKey(key),
-): Signer {
+export function createSigner(key: KeyPair, options?: WebCrypto | CreateSignerOptions, legacyAlgorithm?: SignatureAlgorithm): Signer {
+  const crypto = cryptoOf(options);
+  const chosen = options !== undefined && !('subtle' in options) ? options.algorithm : undefined;
+  const algorithm = chosen ?? legacyAlgorithm ?? signatureAlgorithmForKey(key);
   // RSA's hash is bound to the imported key; ECDSA names it per signature; Ed25519 has none.
   const params: WebCryptoAlgorithm =
     key.algorithm === 'rsa'
