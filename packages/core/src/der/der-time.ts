@@ -19,3 +19,17 @@ export function derTime(ms: number): Uint8Array {
   if (year >= 1950 && year < 2050) return tlv(TAG.UTC_TIME, utf8(pad(year % 100, 2) + rest));
   return tlv(TAG.GENERALIZED_TIME, utf8(pad(year, 4) + rest));
 }
+
+/** Encode an instant (ms since epoch, truncated to whole seconds) as a GeneralizedTime `YYYYMMDDHHMMSSZ` (Go asn1 `generalized`). */
+export function derGeneralizedTime(ms: number): Uint8Array {
+  const d = new Date(Math.floor(ms / 1000) * 1000);
+  const text =
+    pad(d.getUTCFullYear(), 4) +
+    pad(d.getUTCMonth() + 1, 2) +
+    pad(d.getUTCDate(), 2) +
+    pad(d.getUTCHours(), 2) +
+    pad(d.getUTCMinutes(), 2) +
+    pad(d.getUTCSeconds(), 2) +
+    'Z';
+  return tlv(TAG.GENERALIZED_TIME, utf8(text));
+}
