@@ -36,7 +36,10 @@ function responseOf(stdout: string): Buffer {
 
 async function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const s = connect(port, '127.0.0.1', () => (s.end(), resolve(true)));
+    const s = connect(port, '127.0.0.1', () => {
+      s.end();
+      resolve(true);
+    });
     s.on('error', () => resolve(false));
   });
 }
@@ -70,7 +73,7 @@ describe.runIf(haveOpenssl && haveCfssl)('cfssl-ts ocspsign against cfssl 1.2 oc
       writeFileSync(join(dir, `c-${status}.der`), theirDer);
       // producedAt (the minute cfssl ran in) is the clock: parse it from openssl's text.
       const text = await openssl(['ocsp', '-respin', `c-${status}.der`, '-resp_text', '-noverify']);
-      const produced = new Date(`${/Produced At: (.*)/.exec(text)![1]!.trim()}`).toISOString();
+      const produced = new Date(/Produced At: (.*)/.exec(text)![1]!.trim()).toISOString();
       const ours = await cfsslTs(['ocspsign', ...signFlags, '-status', status, ...extra, '--now', produced], dir);
       expect(ours.stderr).toBe('');
       expect(ours.stdout).toMatch(/^\{"ocspResponse":"[A-Za-z0-9+/=]+"\}\n$/);

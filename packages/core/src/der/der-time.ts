@@ -22,14 +22,9 @@ export function derTime(ms: number): Uint8Array {
 
 /** Encode an instant (ms since epoch, truncated to whole seconds) as a GeneralizedTime `YYYYMMDDHHMMSSZ` (Go asn1 `generalized`). */
 export function derGeneralizedTime(ms: number): Uint8Array {
-  const d = new Date(Math.floor(ms / 1000) * 1000);
-  const text =
-    pad(d.getUTCFullYear(), 4) +
-    pad(d.getUTCMonth() + 1, 2) +
-    pad(d.getUTCDate(), 2) +
-    pad(d.getUTCHours(), 2) +
-    pad(d.getUTCMinutes(), 2) +
-    pad(d.getUTCSeconds(), 2) +
-    'Z';
-  return tlv(TAG.GENERALIZED_TIME, utf8(text));
+  const year = new Date(Math.floor(ms / 1000) * 1000).getUTCFullYear();
+  // derTime's text without the two-digit year, after the four-digit one
+  const utcOrGeneralized = derTime(ms);
+  const text = new TextDecoder().decode(utcOrGeneralized.subarray(2));
+  return tlv(TAG.GENERALIZED_TIME, utf8(pad(year, 4) + text.slice(text.length === 13 ? 2 : 4)));
 }

@@ -34,7 +34,7 @@ export function ocspSourceFromResponsesText(
   }
   return {
     size: bySerial.size,
-    response: async (request) => bySerial.get(request.serialNumber.toString()) ?? null,
+    response: (request) => Promise.resolve(bySerial.get(request.serialNumber.toString()) ?? null),
   };
 }
 
