@@ -115,6 +115,12 @@ export { renewCa } from './issue/renew-ca.js';
 export { createCrl, type CreateCrlOptions, type RevokedCertificateEntry } from './crl/create-crl.js';
 export { parseCrlSerialList } from './crl/parse-crl-serial-list.js';
 export { crlLifetimeSeconds } from './crl/parse-crl-lifetime.js';
+// OCSP (ocspsign, ocspserve, ocsprefresh)
+export { createOcspResponse, OCSP_BASIC_RESPONSE_OID, type CreateOcspResponseOptions } from './ocsp/create-ocsp-response.js';
+export { encodeOcspCertId, ocspCertIdFor, OCSP_SHA1_OID, type OcspCertId } from './ocsp/ocsp-cert-id.js';
+export { ocspCertStatus, revocationReasonCode, type OcspCertStatus } from './ocsp/ocsp-status.js';
+export { parseOcspRequest } from './ocsp/parse-ocsp-request.js';
+export { parseOcspResponse, type ParsedOcspResponse } from './ocsp/parse-ocsp-response.js';
 
 // certinfo (cfssl certinfo -cert / -csr / -domain output)
 export { certificateInfoJson } from './certinfo/certificate-info.js';

@@ -4,3 +4,5 @@ export { createCfsslServer, type CfsslServer, type CfsslServerOptions } from './
 export type { CfsslHandlerOptions, ServerLogLevel } from './cfssl-handler-options.js';
 export type { CertificateStore, CertificateRecord } from './certificate-store.js';
 export { verifyStandardToken } from './verify-standard-token.js';
+export { createOcspHandler, type OcspHandlerOptions } from './ocsp/create-ocsp-handler.js';
+export { ocspSourceFromResponsesText, decodeStdBase64, type OcspResponseSource } from './ocsp/ocsp-response-source.js';

@@ -10,6 +10,7 @@ export interface CfsslLogger {
   info(message: string): void;
   warning(message: string): void;
   error(message: string): void;
+  critical(message: string): void;
 }
 
 function pad(n: number): string {
@@ -26,5 +27,5 @@ export function createLogger(minLevel: number, write: (line: string) => void, cl
   const log = (level: LogLevelName) => (message: string) => {
     if (LOG_LEVEL[level] >= minLevel) write(`${stamp(clock())} [${level}] ${message}\n`);
   };
-  return { debug: log('DEBUG'), info: log('INFO'), warning: log('WARNING'), error: log('ERROR') };
+  return { debug: log('DEBUG'), info: log('INFO'), warning: log('WARNING'), error: log('ERROR'), critical: log('CRITICAL') };
 }

@@ -19,3 +19,12 @@ export function derTime(ms: number): Uint8Array {
   if (year >= 1950 && year < 2050) return tlv(TAG.UTC_TIME, utf8(pad(year % 100, 2) + rest));
   return tlv(TAG.GENERALIZED_TIME, utf8(pad(year, 4) + rest));
 }
+
+/** Encode an instant (ms since epoch, truncated to whole seconds) as a GeneralizedTime `YYYYMMDDHHMMSSZ` (Go asn1 `generalized`). */
+export function derGeneralizedTime(ms: number): Uint8Array {
+  const year = new Date(Math.floor(ms / 1000) * 1000).getUTCFullYear();
+  // derTime's text without the two-digit year, after the four-digit one
+  const utcOrGeneralized = derTime(ms);
+  const text = new TextDecoder().decode(utcOrGeneralized.subarray(2));
+  return tlv(TAG.GENERALIZED_TIME, utf8(pad(year, 4) + text.slice(text.length === 13 ? 2 : 4)));
+}

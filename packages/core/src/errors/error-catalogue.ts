@@ -61,6 +61,12 @@ export const CFSSL_ERROR_CODES = [
       '`cfssl-ts serve`: an HTTP-level refusal, its code the HTTP status (bad parameters or JSON, wrong method, body over the limit, signing work full)',
   },
   {
+    code: 'ERR_OCSP',
+    cfsslCodes: [8100, 8200, 0],
+    description:
+      "an OCSP request or response cannot be parsed (plain, Go's text), the certificate is not the issuer's (8100), or a status or reason is invalid (8200)",
+  },
+  {
     code: 'ERR_CERT_STORE',
     cfsslCodes: [11000, 11100, 11200],
     description: '`cfssl-ts serve`: the certificate store failed, refused an insertion, or has no such certificate (or there is no store)',
@@ -160,6 +166,12 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'API client error: Server request failed',
     raisedFor: "a remote answers `success:false` or a null `result` (its first error's message)",
   },
+  {
+    cfsslCode: 8100,
+    message: 'Certificate not issued by this issuer',
+    raisedFor: '`ocspsign`: the certificate names another issuer or its signature does not verify against `-ca`',
+  },
+  { cfsslCode: 8200, message: 'Invalid revocation status', raisedFor: '`ocspsign` `-status`, `revoke`/`ocspsign` `-reason` out of range' },
   { cfsslCode: 9000, message: 'CSR parsing failed due to unknown error', raisedFor: '(not raised)' },
   { cfsslCode: 9001, message: 'CSR file read failed', raisedFor: '(not raised)' },
   { cfsslCode: 9002, message: 'CSR Decode failed', raisedFor: 'no PEM block in the CSR input' },
