@@ -1,11 +1,57 @@
 #!/usr/bin/env node
-// Renders bench/results.json into docs/benchmarks.md (between the results markers) and docs/benchmarks.svg.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Renders bench/results.json into docs/benchmarks.md (between the results markers) and docs/benchmarks.svg,
+// and bench/results-http.json between the http markers. Either file may be absent (its block is kept as it is):
+// `node bench/http/run-http-sign.mjs && node bench/render-benchmarks.mjs` refreshes the HTTP block alone.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const r = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+const docPath = join(root, 'docs/benchmarks.md');
+const replaceBlock = (doc, name, rows) => {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!doc.includes(start) || !doc.includes(end)) throw new Error(`docs/benchmarks.md has no ${start} ... ${end}`);
+  return doc.slice(0, doc.indexOf(start) + start.length) + '\n' + rows.join('\n') + '\n' + doc.slice(doc.indexOf(end));
+};
+const mib = (b) => (b === null || b === undefined ? 'n/a' : `${(b / 2 ** 20).toFixed(1)} MiB`);
+
+const httpPath = join(root, 'bench/results-http.json');
+if (existsSync(httpPath)) {
+  const h = JSON.parse(readFileSync(httpPath, 'utf8'));
+  const ts = h.cases['http-sign-p256-under-rsa2048/cfssl-ts-serve'];
+  const go = h.cases['http-sign-p256-under-rsa2048/cfssl-serve'];
+  const rows = [];
+  if (ts && go) {
+    const rate = (x) => `${Math.round(x.median).toLocaleString('en-US')}/s`;
+    rows.push('| over HTTP, one core per server | cfssl-ts serve | real cfssl serve (1.2) |', '|---|---|---|');
+    rows.push(`| \`POST /api/v1/cfssl/sign\`, P-256 CSR, RSA-2048 CA, \`wrk -t2 -c16\`: requests/s (median) | ${rate(ts)} | ${rate(go)} |`);
+    rows.push(`| runs (requests/s) | ${ts.runs.map((x) => x.toFixed(0)).join(', ')} | ${go.runs.map((x) => x.toFixed(0)).join(', ')} |`);
+    rows.push(
+      `| requests answered (non-2xx, socket errors) | ${ts.requests.toLocaleString('en-US')} (${ts.non2xx}, ${ts.socketErrors}) | ${go.requests.toLocaleString('en-US')} (${go.non2xx}, ${go.socketErrors}) |`,
+    );
+    rows.push(`| RSS after warm-up → after the runs | ${mib(ts.rssStart)} → ${mib(ts.rssEnd)} | ${mib(go.rssStart)} → ${mib(go.rssEnd)} |`);
+    if (ts.heapSamples) {
+      rows.push(
+        `| \`heapUsed\` once a second over the whole run (${ts.heapSamples} samples, no forced GC): min / max / last | ${mib(ts.heapUsedMin)} / ${mib(ts.heapUsedMax)} / ${mib(ts.heapUsedLast)} | |`,
+      );
+    }
+    rows.push(
+      '',
+      `Ratio cfssl-ts serve / cfssl serve (medians, same run): **${(ts.median / go.median).toFixed(2)}x**. ${h.settings.runs} runs of ${h.settings.seconds} s per server, alternating, after a 2 s warm-up each; ${h.settings.pinned}. Measured ${h.date} on Node ${h.node}.`,
+    );
+  }
+  for (const n of h.notes) rows.push(`Note: ${n}.`);
+  writeFileSync(docPath, replaceBlock(readFileSync(docPath, 'utf8'), 'http', rows));
+  console.log('wrote the HTTP block of docs/benchmarks.md');
+}
+
+const resultsPath = join(root, 'bench/results.json');
+if (!existsSync(resultsPath)) {
+  console.log('no bench/results.json: library block and chart kept');
+  process.exit(0);
+}
+const r = JSON.parse(readFileSync(resultsPath, 'utf8'));
 const c = r.cases;
 const fmt = (k) =>
   c[k] ? (c[k].unit === 'ms' ? `${c[k].median.toFixed(0)} ms` : `${Math.round(c[k].median).toLocaleString('en-US')}/s`) : 'n/a';
@@ -55,12 +101,7 @@ rows.push(
 );
 for (const n of r.notes) rows.push(`Note: ${n}.`);
 
-const docPath = join(root, 'docs/benchmarks.md');
-const doc = readFileSync(docPath, 'utf8');
-const start = '<!-- results:start -->';
-const end = '<!-- results:end -->';
-const next = doc.slice(0, doc.indexOf(start) + start.length) + '\n' + rows.join('\n') + '\n' + doc.slice(doc.indexOf(end));
-writeFileSync(docPath, next);
+writeFileSync(docPath, replaceBlock(readFileSync(docPath, 'utf8'), 'results', rows));
 
 // Bar chart: issuance rates relative to Go crypto/x509 (1.0 = Go).
 const bars = [];

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runHttpSign, writeHttpResults } from './http/run-http-sign.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -168,6 +169,17 @@ if (has('cfssl') && has('cfssljson')) {
       `cfssl gencert -ca=ca.pem -ca-key=ca-key.pem -config=ca-config.json -profile=www server-csr.json 2>/dev/null | cfssljson -bare server\n`,
   );
   put('cli-etcd-cert/cfssl-pipeline', { unit: 'ms', ...wall('sh', [script, tutorial], { setup: fresh }) });
+}
+
+// 4. Over HTTP (issue 12): POST /api/v1/cfssl/sign, cfssl-ts serve vs real cfssl serve, wrk, alternating.
+// Its own results file (bench/results-http.json) and block in docs/benchmarks.md.
+{
+  const http = await runHttpSign({
+    runs: Number(process.env.BENCH_HTTP_RUNS ?? 3),
+    seconds: Number(process.env.BENCH_HTTP_SECONDS ?? 20),
+  });
+  writeHttpResults(http);
+  for (const n of http.notes) console.log(`note: ${n}`);
 }
 
 // Ratios the issue asks for.
