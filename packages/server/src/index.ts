@@ -4,3 +4,4 @@ export { createCfsslServer, type CfsslServer, type CfsslServerOptions } from './
 export type { CfsslHandlerOptions, ServerLogLevel } from './cfssl-handler-options.js';
 export type { CertificateStore, CertificateRecord } from './certificate-store.js';
 export { verifyStandardToken } from './verify-standard-token.js';
+export { tlsVersionFromFlag, type CfsslTlsOptions } from './tls-options.js';

@@ -1,6 +1,10 @@
 // cfssl serve (reference §2.8, §6): the API over HTTP on -address:-port, until SIGTERM or SIGINT.
 import { CfsslError, type SigningAuthority } from '@cfssl-ts/core';
-import { createCfsslServer, type ServerLogLevel } from '@cfssl-ts/server';
+import { compileGoRegexp } from '@cfssl-ts/core/go';
+import { createCfsslServer, tlsVersionFromFlag, type CfsslTlsOptions, type ServerLogLevel } from '@cfssl-ts/server';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readInputFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 
@@ -20,23 +24,61 @@ Flags:
 
 // Flags of cfssl serve that cfssl-ts serve does not implement yet: refused rather than ignored.
 const NOT_YET = [
-  'ca-bundle',
-  'int-bundle',
   'int-dir',
   'metadata',
   'remote',
   'responder',
   'responder-key',
-  'tls-cert',
-  'tls-key',
-  'mutual-tls-ca',
-  'mutual-tls-cn',
   'tls-remote-ca',
   'mutual-tls-client-cert',
   'mutual-tls-client-key',
   'db-config',
-  'min-tls-version',
 ];
+
+// serve.go: HTTPS only when both -tls-cert and -tls-key are given; -mutual-tls-cn only with -mutual-tls-ca.
+async function tlsFromFlags(ctx: CommandContext): Promise<CfsslTlsOptions | null> {
+  if (ctx.str('tls-cert') === '' || ctx.str('tls-key') === '') return null;
+  const tls: CfsslTlsOptions = {
+    cert: await readInputFile(ctx.str('tls-cert'), ctx.io),
+    key: await readInputFile(ctx.str('tls-key'), ctx.io),
+    minVersion: tlsVersionFromFlag(ctx.str('min-tls-version')),
+  };
+  if (ctx.str('mutual-tls-ca') !== '') {
+    try {
+      tls.clientCa = await readInputFile(ctx.str('mutual-tls-ca'), ctx.io);
+    } catch (e) {
+      throw new CfsslError('ERR_INPUT', 0, `failed to load mutual TLS CA file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const cn = ctx.str('mutual-tls-cn');
+    if (cn !== '') {
+      try {
+        tls.clientCn = compileGoRegexp(cn);
+      } catch (e) {
+        throw new CfsslError('ERR_INPUT', 0, `malformed CN regex: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+  return tls;
+}
+
+// The page at /: packages/web/dist when it is built beside this package (packages/cli/dist/commands/serve.js),
+// else the server's built-in page.
+function webDist(): string | null {
+  const dir = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+  return existsSync(`${dir}index.html`) ? dir : null;
+}
+
+// The bundler's stores: -ca-bundle / -int-bundle files (a failure switches the bundle endpoint off in cfssl;
+// here it stops the start), else the default roots.
+async function bundleStores(ctx: CommandContext): Promise<{ roots: Uint8Array | null; intermediates: Uint8Array | null } | undefined> {
+  const ca = ctx.str('ca-bundle');
+  const int = ctx.str('int-bundle');
+  if (ca === '' && int === '') return undefined;
+  return {
+    roots: ca === '' ? null : await readInputFile(ca, ctx.io),
+    intermediates: int === '' ? null : await readInputFile(int, ctx.io),
+  };
+}
 
 async function serveMain(ctx: CommandContext): Promise<void> {
   if (ctx.args.length > 0) {
@@ -60,7 +102,12 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     ERROR: (m) => ctx.log.error(m),
   };
   const disable = ctx.str('disable');
+  const tls = await tlsFromFlags(ctx);
+  const bundle = await bundleStores(ctx);
   const { server, handler, stop } = createCfsslServer({
+    tls,
+    staticDir: webDist(),
+    ...(bundle ? { bundle } : {}),
     authority,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
@@ -71,6 +118,8 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     if (why === 'explicitly disabled') ctx.log.info(`endpoint '${name}' is explicitly disabled`);
     else ctx.log.warning(`endpoint '${name}' is disabled: ${why}`);
   }
+  if (handler.staticPage) ctx.log.info("endpoint '/' is enabled");
+  else ctx.log.info("endpoint '/' is explicitly disabled");
   ctx.log.info('Handler set up complete.');
   const address = ctx.str('address');
   const port = Number(ctx.flags.values.get('port') ?? 8888);
@@ -79,7 +128,10 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     server.listen(port, address, () => resolve());
   });
   // net.JoinHostPort
-  ctx.log.info(`Now listening on ${address.includes(':') ? `[${address}]` : address}:${port}`);
+  const hostPort = `${address.includes(':') ? `[${address}]` : address}:${port}`;
+  if (tls === null) ctx.log.info(`Now listening on ${hostPort}`);
+  else if (tls.clientCa != null) ctx.log.info(`Now listening with mutual TLS on https://${hostPort}`);
+  else ctx.log.info(`Now listening on https://${hostPort}`);
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then return (exit 0).
   await new Promise<void>((resolve) => {
     const onSignal = () => {
@@ -96,6 +148,22 @@ async function serveMain(ctx: CommandContext): Promise<void> {
 export const serveCommand: CfsslCommand = {
   name: 'serve',
   usageText: USAGE,
-  listedFlags: ['address', 'port', 'ca', 'ca-key', 'config', 'disable', 'loglevel', ...NOT_YET],
+  listedFlags: [
+    'address',
+    'port',
+    'ca',
+    'ca-key',
+    'config',
+    'disable',
+    'loglevel',
+    'ca-bundle',
+    'int-bundle',
+    'tls-cert',
+    'tls-key',
+    'mutual-tls-ca',
+    'mutual-tls-cn',
+    'min-tls-version',
+    ...NOT_YET,
+  ],
   main: serveMain,
 };
