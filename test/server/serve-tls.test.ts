@@ -1,13 +1,12 @@
 // cfssl-ts serve over TLS and mutual TLS, with certificates from a cfssl-ts CA; clients: node:https,
 // real cfssl 1.2 (info -remote https://, trusting the CA through SSL_CERT_FILE) and the cfssl-ts remote client.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '@cfssl-ts/test-support/cfssl-serve';
-import { REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
+import { startCfsslTsServe, type RunningCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { runBin } from '@cfssl-ts/test-support/run-bin';
 
@@ -28,49 +27,10 @@ function issue(name: string, cn: string, profile: string, hosts: string[]): void
   expect(runBin('cfssljson-ts', ['-bare', name], dir, made.stdout).status).toBe(0);
 }
 
-interface Started {
-  port: number;
-  child: ChildProcess;
-  log: () => string;
-  stop: () => Promise<number | null>;
-}
+type Started = RunningCfsslTsServe;
 
-async function startServe(extra: string[]): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'packages', 'cli', 'bin', 'cfssl-ts.js'),
-      'serve',
-      '-address',
-      '127.0.0.1',
-      '-port',
-      String(port),
-      '-ca',
-      'ca.pem',
-      '-ca-key',
-      'ca-key.pem',
-      '-config',
-      'ca-config.json',
-      ...extra,
-    ],
-    { cwd: dir },
-  );
-  let log = '';
-  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-  await new Promise<void>((resolve) => {
-    const check = () => (log.includes('Now listening') || child.exitCode !== null ? resolve() : setTimeout(check, 50));
-    check();
-  });
-  expect(child.exitCode, log).toBe(null);
-  const stop = () =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
-  return { port, child, log: () => log, stop };
-}
+const startServe = (extra: string[]) =>
+  startCfsslTsServe(['-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'ca-config.json', ...extra], dir);
 
 interface Reply {
   status: number;

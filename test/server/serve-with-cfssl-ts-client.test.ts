@@ -1,12 +1,12 @@
 // The cfssl-ts remote client against cfssl-ts serve over plain HTTP: info, sign, gencert -remote (bare IP:port and
 // http://), and an auth_remote profile (authsign) with the right and a wrong HMAC key.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '@cfssl-ts/test-support/cfssl-serve';
-import { fixturePath, REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
+import { startCfsslTsServe, type RunningCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
+import { fixturePath } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { runBin } from '@cfssl-ts/test-support/run-bin';
 
@@ -19,8 +19,7 @@ const PRIMARY = (JSON.parse(readFileSync(inputs('config.json'), 'utf8')) as { au
 describe('cfssl-ts client ↔ cfssl-ts serve', () => {
   let dir: string;
   let port: number;
-  let server: ChildProcess;
-  let log = '';
+  let server: RunningCfsslTsServe;
   const cli = (...args: string[]) => runBin('cfssl-ts', args, dir);
   const certOf = (stdout: string) => (JSON.parse(stdout) as { cert: string }).cert;
   const verified = (pem: string) => {
@@ -37,33 +36,11 @@ describe('cfssl-ts client ↔ cfssl-ts serve', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cfssl-ts-client-serve-'));
     for (const f of ['ca.pem', 'ca-key.pem', 'config.json', 'leaf.csr', 'leaf-csr.json']) copyFileSync(inputs(f), join(dir, f));
-    port = await freePort();
-    server = spawn(
-      process.execPath,
-      [
-        join(REPO_ROOT, 'packages', 'cli', 'bin', 'cfssl-ts.js'),
-        'serve',
-        '-address',
-        '127.0.0.1',
-        '-port',
-        String(port),
-        '-ca',
-        'ca.pem',
-        '-ca-key',
-        'ca-key.pem',
-        '-config',
-        'config.json',
-      ],
-      { cwd: dir },
-    );
-    server.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-    await new Promise<void>((resolve) => {
-      const check = () => (log.includes('Now listening on') || server.exitCode !== null ? resolve() : setTimeout(check, 50));
-      check();
-    });
+    server = await startCfsslTsServe(['-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json'], dir);
+    port = server.port;
   });
   afterAll(() => {
-    if (server.exitCode === null) server.kill('SIGKILL');
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -97,8 +74,6 @@ describe('cfssl-ts client ↔ cfssl-ts serve', () => {
   });
 
   it('SIGTERM stops the server with status 0', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
   });
 });
