@@ -2,10 +2,13 @@
 import { CfsslError, type SigningAuthority } from '@cfssl-ts/core';
 import { compileGoRegexp } from '@cfssl-ts/core/go';
 import { createCfsslServer, tlsVersionFromFlag, type CfsslTlsOptions, type ServerLogLevel } from '@cfssl-ts/server';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readInputFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { superviseWorkers, untilStopSignal } from './_internal/serve-workers.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
@@ -87,7 +90,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   for (const name of NOT_YET) {
     if (ctx.str(name) !== '') throw new CfsslError('ERR_INPUT', 0, `cfssl-ts serve: -${name} is not supported yet`);
   }
-  ctx.log.info('Initializing signer');
+  if (!cluster.isWorker) ctx.log.info('Initializing signer');
   let authority: SigningAuthority | null = null;
   try {
     authority = await authorityFromFlags(ctx);
@@ -113,36 +116,42 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     disable: disable === '' ? [] : disable.split(','),
     log: (level, message) => write[level](message),
   });
-  for (const name of handler.enabled) ctx.log.info(`endpoint '/api/v1/cfssl/${name}' is enabled`);
+  // Workers (node:cluster) run this same command; only the primary logs the start.
+  const worker = cluster.isWorker;
+  const info = (m: string) => (worker ? undefined : ctx.log.info(m));
+  for (const name of handler.enabled) info(`endpoint '/api/v1/cfssl/${name}' is enabled`);
   for (const [name, why] of handler.disabled) {
-    if (why === 'explicitly disabled') ctx.log.info(`endpoint '${name}' is explicitly disabled`);
-    else ctx.log.warning(`endpoint '${name}' is disabled: ${why}`);
+    if (why === 'explicitly disabled') info(`endpoint '${name}' is explicitly disabled`);
+    else if (!worker) ctx.log.warning(`endpoint '${name}' is disabled: ${why}`);
   }
-  if (handler.staticPage) ctx.log.info("endpoint '/' is enabled");
-  else ctx.log.info("endpoint '/' is explicitly disabled");
-  ctx.log.info('Handler set up complete.');
+  info(handler.staticPage ? "endpoint '/' is enabled" : "endpoint '/' is explicitly disabled");
+  info('Handler set up complete.');
   const address = ctx.str('address');
   const port = Number(ctx.flags.values.get('port') ?? 8888);
+  // net.JoinHostPort
+  const hostPort = `${address.includes(':') ? `[${address}]` : address}:${port}`;
+  const listening = () => {
+    if (tls === null) info(`Now listening on ${hostPort}`);
+    else if (tls.clientCa != null) info(`Now listening with mutual TLS on https://${hostPort}`);
+    else info(`Now listening on https://${hostPort}`);
+  };
+  const workersFlag = Number(ctx.flags.values.get('workers') ?? 0);
+  const workers = workersFlag > 0 ? workersFlag : availableParallelism();
+  if (!worker && workers > 1) {
+    // The primary only supervises; each worker listens on the shared port.
+    await superviseWorkers(ctx, workers, listening);
+    return;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, address, () => resolve());
   });
-  // net.JoinHostPort
-  const hostPort = `${address.includes(':') ? `[${address}]` : address}:${port}`;
-  if (tls === null) ctx.log.info(`Now listening on ${hostPort}`);
-  else if (tls.clientCa != null) ctx.log.info(`Now listening with mutual TLS on https://${hostPort}`);
-  else ctx.log.info(`Now listening on https://${hostPort}`);
+  listening();
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then return (exit 0).
-  await new Promise<void>((resolve) => {
-    const onSignal = () => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      resolve();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  await untilStopSignal();
   await stop();
+  // A worker's IPC channel keeps it alive: close it so the process ends.
+  cluster.worker?.disconnect();
 }
 
 export const serveCommand: CfsslCommand = {
@@ -163,6 +172,7 @@ export const serveCommand: CfsslCommand = {
     'mutual-tls-ca',
     'mutual-tls-cn',
     'min-tls-version',
+    'workers',
     ...NOT_YET,
   ],
   main: serveMain,
