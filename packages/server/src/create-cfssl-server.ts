@@ -1,7 +1,7 @@
 // A node:http (or node:https) server around the API handler, with limits against slow clients and a graceful stop.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import { sendHttpError } from './_internal/envelope.js';
 import type { CfsslHandlerOptions } from './cfssl-handler-options.js';
 import { createCfsslHandler, type CfsslHandler } from './create-cfssl-handler.js';
@@ -28,11 +28,23 @@ export interface CfsslServer {
 
 const pem = (v: string | Uint8Array): string => (typeof v === 'string' ? v : Buffer.from(v).toString('utf8'));
 
+// r.TLS.PeerCertificates[0].Subject.CommonName; null without a client certificate.
+function clientCn(req: IncomingMessage): string | null {
+  const socket = req.socket;
+  if (!(socket instanceof TLSSocket)) return null;
+  // An empty object when the client sent no certificate.
+  const peer: { subject?: { CN?: unknown } } = socket.getPeerCertificate();
+  const cn = peer.subject?.CN;
+  if (typeof cn === 'string') return cn;
+  // Several CN attributes come as an array: Go takes the first.
+  const first: unknown = Array.isArray(cn) ? cn[0] : null;
+  return typeof first === 'string' ? first : null;
+}
+
 // serve.go: with -mutual-tls-cn every request's first peer certificate CN must match, else 403 "Invalid CN".
 function requireClientCn(pattern: RegExp, handler: CfsslHandler, options: CfsslServerOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const cn = (req.socket as TLSSocket).getPeerCertificate?.()?.subject?.CN;
-    const name = Array.isArray(cn) ? cn[0] : cn;
+    const name = clientCn(req);
     if (typeof name === 'string' && pattern.test(name)) {
       handler(req, res);
       return;

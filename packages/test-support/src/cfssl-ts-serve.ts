@@ -19,7 +19,7 @@ export async function startCfsslTsServe(args: readonly string[], cwd: string): P
   const bin = join(REPO_ROOT, 'packages', 'cli', 'bin', 'cfssl-ts.js');
   const child = spawn(process.execPath, [bin, 'serve', '-address', '127.0.0.1', '-port', String(port), ...args], { cwd });
   let log = '';
-  child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
   await new Promise<void>((resolve) => {
     const check = () => (log.includes('Now listening') || child.exitCode !== null ? resolve() : setTimeout(check, 50));
     check();

@@ -29,7 +29,7 @@ export async function superviseWorkers(ctx: CommandContext, count: number, onLis
     worker.on('exit', (code, signal) => {
       live.delete(worker);
       if (stopping) return;
-      ctx.log.error(`worker ${String(worker.process.pid)} exited (${signal ?? String(code)}); starting another`);
+      ctx.log.error(`worker ${String(worker.process.pid)} exited (code ${String(code)}, signal ${signal}); starting another`);
       fork();
     });
     return worker;
