@@ -17,6 +17,13 @@ export interface CfsslHandlerOptions {
   disable?: readonly string[];
   /** Clock, randomness, crypto backend and serial source of every issuance (default: node:crypto, `Date.now`). */
   issuance?: IssuanceOptions;
+  /** The `bundle` endpoint's root and intermediate stores (PEM, `-ca-bundle` / `-int-bundle`); default Node's bundled roots (`tls.rootCertificates`) and no intermediates. */
+  bundle?: { roots: Uint8Array | null; intermediates?: Uint8Array | null };
+  /**
+   * The static page at `/` (and `/bundle`, `/scan`, `/packages`): a directory to serve (the built packages/web),
+   * or absent for a small built-in page (the server's CA and a certinfo form); `-disable /` turns it off.
+   */
+  staticDir?: string | null;
   /** Where log lines go (default: nowhere); the access line is `<addr> - "<METHOD> <URL>" <code>` at INFO. */
   log?: (level: ServerLogLevel, message: string) => void;
   /** Largest request body in bytes (default 1 MiB); more is 413 in the envelope. */

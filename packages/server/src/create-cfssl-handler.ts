@@ -1,5 +1,6 @@
 // cfssl serve's mux: /api/v1/cfssl/<name> endpoints, their enablement (§6.2), method check, envelope, access log.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rootCertificates } from 'node:tls';
 import { builtinSigningPolicy, resolveIssuanceContext, signingAuthorityOf, type SigningPolicy } from '@cfssl-ts/core';
 import { nodeCryptoBackend } from '@cfssl-ts/core/node';
 import { methodNotAllowed, statusAndCode } from './_internal/api-error.js';
@@ -8,15 +9,19 @@ import { errorBody, sendHttpError, sendSuccess, successBody } from './_internal/
 import { readBody } from './_internal/read-body.js';
 import { createWorkLimiter } from './_internal/work-limiter.js';
 import type { CfsslHandlerOptions } from './cfssl-handler-options.js';
+import { serveStatic } from './_internal/static-files.js';
 import { authsignEndpoint } from './endpoints/authsign.js';
+import { bundleEndpoint } from './endpoints/bundle.js';
 import { certaddEndpoint } from './endpoints/certadd.js';
 import { certinfoEndpoint } from './endpoints/certinfo.js';
+import { gencrlEndpoint } from './endpoints/gencrl.js';
 import { healthEndpoint } from './endpoints/health.js';
 import { infoEndpoint } from './endpoints/info.js';
 import { initCaEndpoint } from './endpoints/init-ca.js';
 import { newcertEndpoint } from './endpoints/newcert.js';
 import { newkeyEndpoint } from './endpoints/newkey.js';
 import { revokeEndpoint } from './endpoints/revoke.js';
+import { scaninfoEndpoint } from './endpoints/scaninfo.js';
 import { signEndpoint } from './endpoints/sign.js';
 
 /** The API prefix (cfssl api/client V1APIPrefix). */
@@ -29,6 +34,8 @@ export interface CfsslHandler {
   readonly enabled: readonly string[];
   /** Endpoint name → why it is off (cfssl's `endpoint 'x' is disabled: ...`). */
   readonly disabled: ReadonlyMap<string, string>;
+  /** Whether the static page at `/` is served (cfssl's endpoint `/`; `-disable /` turns it off). */
+  readonly staticPage: boolean;
 }
 
 const profilesOf = (p: SigningPolicy) => [p.defaultProfile, ...p.profiles.values()];
@@ -45,6 +52,7 @@ function whyDisabled(e: Endpoint, state: ServerState): string | null {
       return profilesOf(state.policy).some((p) => p.authKey !== null) ? null : 'Invalid or unknown policy';
     case 'info':
     case 'newcert':
+    case 'gencrl':
       return signer ? null : 'signer not initialized';
     case 'revoke':
       return state.store === null ? 'cert db not configured (missing -db-config)' : null;
@@ -64,6 +72,9 @@ const ALL: readonly Endpoint[] = [
   certinfoEndpoint,
   healthEndpoint,
   certaddEndpoint,
+  bundleEndpoint,
+  gencrlEndpoint,
+  scaninfoEndpoint,
 ];
 
 /**
@@ -81,11 +92,17 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
     policy: options.policy ?? builtinSigningPolicy(),
     store: options.store ?? null,
     issuance: resolveIssuanceContext({ backend: nodeCryptoBackend(), ...options.issuance }),
+    // Without -ca-bundle cfssl uses the system roots; here Node's bundled Mozilla roots.
+    bundle: options.bundle
+      ? { roots: options.bundle.roots, intermediates: options.bundle.intermediates ?? null }
+      : { roots: new TextEncoder().encode(rootCertificates.join('\n')), intermediates: null },
     log,
   };
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   const limiter = createWorkLimiter(options.maxConcurrentSigning ?? 32);
   const explicitlyOff = new Set(options.disable ?? []);
+  const staticPage = !explicitlyOff.has('/');
+  const staticDir = options.staticDir ?? null;
   const routes = new Map<string, Endpoint>();
   const enabled: string[] = [];
   const disabled = new Map<string, string>();
@@ -120,8 +137,10 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const endpoint = routes.get(path);
     if (endpoint === undefined) {
-      // Go's http.NotFound, without an access line (cfssl logs only its own handlers).
-      sendHttpError(res, 404, '404 page not found\n');
+      // The "/" handler (a file server) takes every other path; without it, Go's http.NotFound.
+      // Neither logs an access line (cfssl logs only its API handlers).
+      if (staticPage && !path.startsWith(API_PREFIX)) void serveStatic(staticDir, req.method ?? 'GET', path, res);
+      else sendHttpError(res, 404, '404 page not found\n');
       return;
     }
     void serve(endpoint, req, res).then((code) => {
@@ -130,5 +149,5 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
       log('INFO', `${host}:${req.socket.remotePort ?? 0} - "${req.method ?? ''} ${req.url ?? ''}" ${code}`);
     });
   };
-  return Object.assign(handler, { enabled, disabled });
+  return Object.assign(handler, { enabled, disabled, staticPage });
 }

@@ -6,3 +6,4 @@ export type { CertificateStore, CertificateRecord } from './certificate-store.js
 export { verifyStandardToken } from './verify-standard-token.js';
 export { createOcspHandler, type OcspHandlerOptions } from './ocsp/create-ocsp-handler.js';
 export { ocspSourceFromResponsesText, decodeStdBase64, type OcspResponseSource } from './ocsp/ocsp-response-source.js';
+export { tlsVersionFromFlag, type CfsslTlsOptions } from './tls-options.js';

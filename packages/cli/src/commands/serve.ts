@@ -1,7 +1,14 @@
 // cfssl serve (reference §2.8, §6): the API over HTTP on -address:-port, until SIGTERM or SIGINT.
 import { CfsslError, type SigningAuthority } from '@cfssl-ts/core';
-import { createCfsslServer, type ServerLogLevel } from '@cfssl-ts/server';
+import { compileGoRegexp } from '@cfssl-ts/core/go';
+import { createCfsslServer, tlsVersionFromFlag, type CfsslTlsOptions, type ServerLogLevel } from '@cfssl-ts/server';
+import cluster from 'node:cluster';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readInputFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
+import { superviseWorkers, untilStopSignal } from './_internal/serve-workers.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
@@ -20,23 +27,61 @@ Flags:
 
 // Flags of cfssl serve that cfssl-ts serve does not implement yet: refused rather than ignored.
 const NOT_YET = [
-  'ca-bundle',
-  'int-bundle',
   'int-dir',
   'metadata',
   'remote',
   'responder',
   'responder-key',
-  'tls-cert',
-  'tls-key',
-  'mutual-tls-ca',
-  'mutual-tls-cn',
   'tls-remote-ca',
   'mutual-tls-client-cert',
   'mutual-tls-client-key',
   'db-config',
-  'min-tls-version',
 ];
+
+// serve.go: HTTPS only when both -tls-cert and -tls-key are given; -mutual-tls-cn only with -mutual-tls-ca.
+async function tlsFromFlags(ctx: CommandContext): Promise<CfsslTlsOptions | null> {
+  if (ctx.str('tls-cert') === '' || ctx.str('tls-key') === '') return null;
+  const tls: CfsslTlsOptions = {
+    cert: await readInputFile(ctx.str('tls-cert'), ctx.io),
+    key: await readInputFile(ctx.str('tls-key'), ctx.io),
+    minVersion: tlsVersionFromFlag(ctx.str('min-tls-version')),
+  };
+  if (ctx.str('mutual-tls-ca') !== '') {
+    try {
+      tls.clientCa = await readInputFile(ctx.str('mutual-tls-ca'), ctx.io);
+    } catch (e) {
+      throw new CfsslError('ERR_INPUT', 0, `failed to load mutual TLS CA file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const cn = ctx.str('mutual-tls-cn');
+    if (cn !== '') {
+      try {
+        tls.clientCn = compileGoRegexp(cn);
+      } catch (e) {
+        throw new CfsslError('ERR_INPUT', 0, `malformed CN regex: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+  return tls;
+}
+
+// The page at /: packages/web/dist when it is built beside this package (packages/cli/dist/commands/serve.js),
+// else the server's built-in page.
+function webDist(): string | null {
+  const dir = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+  return existsSync(`${dir}index.html`) ? dir : null;
+}
+
+// The bundler's stores: -ca-bundle / -int-bundle files (a failure switches the bundle endpoint off in cfssl;
+// here it stops the start), else the default roots.
+async function bundleStores(ctx: CommandContext): Promise<{ roots: Uint8Array | null; intermediates: Uint8Array | null } | undefined> {
+  const ca = ctx.str('ca-bundle');
+  const int = ctx.str('int-bundle');
+  if (ca === '' && int === '') return undefined;
+  return {
+    roots: ca === '' ? null : await readInputFile(ca, ctx.io),
+    intermediates: int === '' ? null : await readInputFile(int, ctx.io),
+  };
+}
 
 async function serveMain(ctx: CommandContext): Promise<void> {
   if (ctx.args.length > 0) {
@@ -45,7 +90,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   for (const name of NOT_YET) {
     if (ctx.str(name) !== '') throw new CfsslError('ERR_INPUT', 0, `cfssl-ts serve: -${name} is not supported yet`);
   }
-  ctx.log.info('Initializing signer');
+  if (!cluster.isWorker) ctx.log.info('Initializing signer');
   let authority: SigningAuthority | null = null;
   try {
     authority = await authorityFromFlags(ctx);
@@ -60,42 +105,75 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     ERROR: (m) => ctx.log.error(m),
   };
   const disable = ctx.str('disable');
+  const tls = await tlsFromFlags(ctx);
+  const bundle = await bundleStores(ctx);
   const { server, handler, stop } = createCfsslServer({
+    tls,
+    staticDir: webDist(),
+    ...(bundle ? { bundle } : {}),
     authority,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
     log: (level, message) => write[level](message),
   });
-  for (const name of handler.enabled) ctx.log.info(`endpoint '/api/v1/cfssl/${name}' is enabled`);
+  // Workers (node:cluster) run this same command; only the primary logs the start.
+  const worker = cluster.isWorker;
+  const info = (m: string) => (worker ? undefined : ctx.log.info(m));
+  for (const name of handler.enabled) info(`endpoint '/api/v1/cfssl/${name}' is enabled`);
   for (const [name, why] of handler.disabled) {
-    if (why === 'explicitly disabled') ctx.log.info(`endpoint '${name}' is explicitly disabled`);
-    else ctx.log.warning(`endpoint '${name}' is disabled: ${why}`);
+    if (why === 'explicitly disabled') info(`endpoint '${name}' is explicitly disabled`);
+    else if (!worker) ctx.log.warning(`endpoint '${name}' is disabled: ${why}`);
   }
-  ctx.log.info('Handler set up complete.');
+  info(handler.staticPage ? "endpoint '/' is enabled" : "endpoint '/' is explicitly disabled");
+  info('Handler set up complete.');
   const address = ctx.str('address');
   const port = Number(ctx.flags.values.get('port') ?? 8888);
+  // net.JoinHostPort
+  const hostPort = `${address.includes(':') ? `[${address}]` : address}:${port}`;
+  const listening = () => {
+    if (tls === null) info(`Now listening on ${hostPort}`);
+    else if (tls.clientCa != null) info(`Now listening with mutual TLS on https://${hostPort}`);
+    else info(`Now listening on https://${hostPort}`);
+  };
+  const workersFlag = Number(ctx.flags.values.get('workers') ?? 0);
+  const workers = workersFlag > 0 ? workersFlag : availableParallelism();
+  if (!worker && workers > 1) {
+    // The primary only supervises; each worker listens on the shared port.
+    await superviseWorkers(ctx, workers, listening);
+    return;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, address, () => resolve());
   });
-  // net.JoinHostPort
-  ctx.log.info(`Now listening on ${address.includes(':') ? `[${address}]` : address}:${port}`);
+  listening();
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then return (exit 0).
-  await new Promise<void>((resolve) => {
-    const onSignal = () => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      resolve();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  await untilStopSignal();
   await stop();
+  // A worker's IPC channel keeps it alive: close it so the process ends.
+  cluster.worker?.disconnect();
 }
 
 export const serveCommand: CfsslCommand = {
   name: 'serve',
   usageText: USAGE,
-  listedFlags: ['address', 'port', 'ca', 'ca-key', 'config', 'disable', 'loglevel', ...NOT_YET],
+  listedFlags: [
+    'address',
+    'port',
+    'ca',
+    'ca-key',
+    'config',
+    'disable',
+    'loglevel',
+    'ca-bundle',
+    'int-bundle',
+    'tls-cert',
+    'tls-key',
+    'mutual-tls-ca',
+    'mutual-tls-cn',
+    'min-tls-version',
+    'workers',
+    ...NOT_YET,
+  ],
   main: serveMain,
 };

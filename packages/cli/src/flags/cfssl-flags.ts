@@ -4,7 +4,7 @@ import { goFlagDefaultText, type GoFlagDefinition } from './go-flag-definition.j
 
 /**
  * Every flag cfssl 1.6.5 defines, in cfssl's order, with cfssl's defaults and help texts, plus the
- * cfssl-ts extensions `now`, `pkcs8`, `number` and `pem`. Every cfssl command accepts all of them; a command's help lists only
+ * cfssl-ts extensions `now`, `pkcs8`, `number`, `pem`, `workers` and those of the layout commands. Every cfssl command accepts all of them; a command's help lists only
  * some. Duration defaults are in Go's `Duration.String()` form, as cfssl prints them.
  *
  * `serial` is cfssl's own flag (revoke, certinfo); cfssl-ts also reads it in gencert, sign,
@@ -138,6 +138,8 @@ export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
     default: false,
     usage: 'cfssl-ts extension: rewrite files that no longer match their inputs; keys are kept (etcd-cert, k8s-cert, layout)',
   },
+  // cfssl-ts extension of serve
+  { name: 'workers', kind: 'int', default: 0, usage: 'cfssl-ts extension: serve processes sharing the port (0 = one per core)' },
 ];
 
 const BY_NAME = new Map(CFSSL_FLAGS.map((definition) => [definition.name, definition]));

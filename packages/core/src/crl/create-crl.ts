@@ -30,6 +30,11 @@ export interface CreateCrlOptions {
   nextUpdate: number;
   /** cfssl-ts extension: adds a non-critical CRL Number extension (0 ≤ n < 2^159, RFC 5280 §5.2.3). */
   crlNumber?: bigint | null;
+  /**
+   * Write an empty revokedCertificates SEQUENCE when nothing is revoked (Go encodes a non-nil empty slice;
+   * cfssl 1.6.5's `/api/v1/cfssl/gencrl` does so). Default false: the field is omitted, as for a nil slice.
+   */
+  keepEmptyRevokedList?: boolean;
   /** Default `webCryptoBackend(globalThis.crypto)`. */
   backend?: CryptoBackend;
 }
@@ -78,7 +83,7 @@ export async function createCrl(options: CreateCrlOptions): Promise<Uint8Array> 
     derTime(options.thisUpdate),
     derTime(options.nextUpdate),
   ];
-  if (options.revoked.length > 0) {
+  if (options.revoked.length > 0 || options.keepEmptyRevokedList === true) {
     parts.push(derSequence(options.revoked.map((r) => derSequence([derSignedInteger(r.serialNumber), derTime(r.revocationTime)]))));
   }
   if (extensions.length > 0) parts.push(derContextConstructed(0, [derSequence(extensions.map(encodeExtension))]));

@@ -10,6 +10,8 @@ export interface ServerState {
   policy: SigningPolicy;
   store: CertificateStore | null;
   issuance: IssuanceContext;
+  /** The bundler's stores (`-ca-bundle`, `-int-bundle`). */
+  bundle: { roots: Uint8Array | null; intermediates: Uint8Array | null };
   log: (level: ServerLogLevel, message: string) => void;
 }
 
