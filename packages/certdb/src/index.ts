@@ -8,3 +8,4 @@ export { migrateCertdb, type MigrateResult } from './migrate-certdb.js';
 export { MIGRATIONS } from './migrations-sql.js';
 export { parsePostgresDsn } from './parse-postgres-dsn.js';
 export { parseMysqlDsn, type MysqlDsn } from './parse-mysql-dsn.js';
+export { certificateRecordFor } from './certificate-record-for.js';

@@ -1,5 +1,7 @@
 // SQLite through better-sqlite3, storing values as mattn/go-sqlite3 does so cfssl reads the same file.
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { columnText, GO_ZERO_TIME_MS, type SqlDriver, type SqlResult } from './sql-driver.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -33,15 +35,27 @@ export function parseSqliteTime(value: unknown): number | null {
   return t === GO_ZERO_TIME_MS ? null : t;
 }
 
-/** Open (creating if absent, as go-sqlite3 does) the SQLite file named by `data_source`. */
+/**
+ * The SQLite file named by `data_source`, opened (and created if absent, as go-sqlite3 does) at the first
+ * query: like Go's sql.Open, opening never fails, the first statement does.
+ */
 export function openSqlite(file: string): SqlDriver {
-  const db = new Database(file);
-  db.pragma('busy_timeout = 5000');
+  let db: Database.Database | null = null;
+  const connect = (): Database.Database => {
+    if (db !== null) return db;
+    // go-sqlite3 creates the file but not its directory; its message, not better-sqlite3's.
+    if (file !== ':memory:' && !file.startsWith('file:') && !existsSync(dirname(resolve(file)))) {
+      throw new Error('unable to open database file: no such file or directory');
+    }
+    db = new Database(file);
+    db.pragma('busy_timeout = 5000');
+    return db;
+  };
   return {
     dialect: 'sqlite',
     query(sql, params = []): Promise<SqlResult> {
       try {
-        const stmt = db.prepare(sql);
+        const stmt = connect().prepare(sql);
         if (stmt.reader) return Promise.resolve({ rows: stmt.all(...params) as Record<string, unknown>[], changes: 0 });
         return Promise.resolve({ rows: [], changes: stmt.run(...params).changes });
       } catch (e) {
@@ -51,7 +65,7 @@ export function openSqlite(file: string): SqlDriver {
     timestamp: (ms) => formatSqliteTime(ms ?? GO_ZERO_TIME_MS),
     readTimestamp: parseSqliteTime,
     close() {
-      db.close();
+      db?.close();
       return Promise.resolve();
     },
   };

@@ -3,6 +3,7 @@ import { CfsslError, type SigningAuthority } from '@cfssl-ts/core';
 import { createCfsslServer, type ServerLogLevel } from '@cfssl-ts/server';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+import { storeFromFlags } from './_internal/certdb-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
 
@@ -34,7 +35,6 @@ const NOT_YET = [
   'tls-remote-ca',
   'mutual-tls-client-cert',
   'mutual-tls-client-key',
-  'db-config',
   'min-tls-version',
 ];
 
@@ -60,8 +60,11 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     ERROR: (m) => ctx.log.error(m),
   };
   const disable = ctx.str('disable');
+  // cfssl serve: the store is opened before the handlers; a bad db-config stops the server from starting.
+  const store = ctx.str('db-config') === '' ? null : await storeFromFlags(ctx);
   const { server, handler, stop } = createCfsslServer({
     authority,
+    store,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
     log: (level, message) => write[level](message),
@@ -91,11 +94,12 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     process.on('SIGINT', onSignal);
   });
   await stop();
+  await store?.close();
 }
 
 export const serveCommand: CfsslCommand = {
   name: 'serve',
   usageText: USAGE,
-  listedFlags: ['address', 'port', 'ca', 'ca-key', 'config', 'disable', 'loglevel', ...NOT_YET],
+  listedFlags: ['address', 'port', 'ca', 'ca-key', 'config', 'db-config', 'disable', 'loglevel', ...NOT_YET],
   main: serveMain,
 };

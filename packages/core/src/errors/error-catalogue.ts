@@ -61,6 +61,11 @@ export const CFSSL_ERROR_CODES = [
       '`cfssl-ts serve`: an HTTP-level refusal, its code the HTTP status (bad parameters or JSON, wrong method, body over the limit, signing work full)',
   },
   {
+    code: 'ERR_OCSP',
+    cfsslCodes: [8200],
+    description: '`revoke`: a revocation reason that is neither a name nor a number from 1 to 9 (`Invalid revocation status`)',
+  },
+  {
     code: 'ERR_CERT_STORE',
     cfsslCodes: [11000, 11100, 11200],
     description: '`cfssl-ts serve`: the certificate store failed, refused an insertion, or has no such certificate (or there is no store)',
@@ -170,6 +175,7 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'Certificate transparency precertificate submission failed',
     raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)',
   },
+  { cfsslCode: 8200, message: 'Invalid revocation status', raisedFor: '`revoke -reason` out of range' },
   {
     cfsslCode: 11000,
     message: 'Certificate store action failed due to unknown error',
