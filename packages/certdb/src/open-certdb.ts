@@ -1,6 +1,6 @@
 // cfssl certdb/dbconf.DBFromConfig: open the database a db-config names.
 import { CfsslError } from '@cfssl-ts/core';
-import type { DbConfig } from './db-config.js';
+import type { CertdbDriverName, DbConfig } from './db-config.js';
 import { SqlCertificateStore } from './sql-certificate-store.js';
 import type { SqlDriver } from './sql-driver.js';
 
@@ -16,10 +16,18 @@ export async function openSqlDriver(config: DbConfig): Promise<SqlDriver> {
         return (await import('./mysql-driver.js')).openMysql(config.dataSource);
     }
   } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      // The drivers are optional peer dependencies of the published CLI: install the one you use.
+      const pkg = { sqlite3: 'better-sqlite3@12', postgres: 'pg@8', mysql: 'mysql2@3' }[config.driver as CertdbDriverName];
+      throw new CfsslError('ERR_CERT_STORE', 11000, `the ${config.driver} driver needs the ${pkg} package (npm install ${pkg})`, {
+        cause: e,
+      });
+    }
     throw new CfsslError('ERR_CERT_STORE', 11000, (e as Error).message, { cause: e });
   }
   // database/sql.Open's message, printed plain by cfssl.
-  throw new CfsslError('ERR_CERT_STORE', 0, `sql: unknown driver ${JSON.stringify(config.driver)} (forgotten import?)`);
+  throw new CfsslError('ERR_INPUT', 0, `sql: unknown driver ${JSON.stringify(config.driver)} (forgotten import?)`);
 }
 
 /**
