@@ -25,5 +25,8 @@ await build({
   banner: {
     js: "import { createRequire as __cfsslTsCreateRequire } from 'node:module'; const require = __cfsslTsCreateRequire(import.meta.url);",
   },
+  // The database drivers stay packages of their own (better-sqlite3 is a native addon), loaded only by
+  // the commands that open a -db-config; they are dependencies of the published CLI.
+  external: ['better-sqlite3', 'pg', 'mysql2', 'mysql2/promise', 'pg-native'],
   logLevel: 'warning',
 });

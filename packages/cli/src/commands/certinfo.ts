@@ -3,6 +3,7 @@ import { CfsslError, certificateInfoFromPem, certificateInfoJson, csrInfoFromPem
 import { readStdinOrFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { fetchPeerCertificate } from './_certinfo/fetch-peer-certificate.js';
+import { storeFromFlags } from './_internal/certdb-from-flags.js';
 
 const USAGE = `cfssl certinfo -- output certinfo about the given cert
 
@@ -34,6 +35,19 @@ async function domainInfo(domain: string): Promise<string> {
   }
 }
 
+// cfssl certinfo.ParseSerialNumber: the AKI is lowercased and its colons dropped before the exact match.
+async function storedCertificateInfo(ctx: CommandContext, serial: string, aki: string): Promise<string> {
+  const store = await storeFromFlags(ctx);
+  try {
+    const rows = await store.get(serial, aki.toLowerCase().replaceAll(':', ''));
+    if (rows.length < 1) throw plain('no certificate found');
+    if (rows.length > 1) throw plain('more than one certificate found');
+    return certificateInfoFromPem(new TextEncoder().encode((rows[0] as { pem: string }).pem));
+  } finally {
+    await store.close();
+  }
+}
+
 async function certinfoMain(ctx: CommandContext): Promise<void> {
   let json: string;
   if (ctx.str('cert') !== '') {
@@ -44,7 +58,7 @@ async function certinfoMain(ctx: CommandContext): Promise<void> {
     json = await domainInfo(ctx.str('domain'));
   } else if (ctx.str('serial') !== '' && ctx.str('aki') !== '') {
     if (ctx.str('db-config') === '') throw plain('need DB config file (provide with -db-config)');
-    throw plain('cfssl-ts: the certificate database (-db-config) is not supported yet');
+    json = await storedCertificateInfo(ctx, ctx.str('serial'), ctx.str('aki'));
   } else {
     throw plain('Must specify certinfo target through -cert, -csr, -domain or -serial + -aki');
   }

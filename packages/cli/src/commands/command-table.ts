@@ -5,6 +5,7 @@ type Loader = () => Promise<CfsslCommand>;
 
 export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
   ['bundle', async () => (await import('./bundle.js')).bundleCommand],
+  ['certdb', async () => (await import('./certdb.js')).certdbCommand],
   ['certinfo', async () => (await import('./certinfo.js')).certinfoCommand],
   ['check', async () => (await import('./check.js')).checkCommand],
   ['etcd-cert', async () => (await import('./etcd-cert.js')).etcdCertCommand],
@@ -18,6 +19,7 @@ export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
   ['ocspserve', async () => (await import('./ocspserve.js')).ocspserveCommand],
   ['ocspsign', async () => (await import('./ocspsign.js')).ocspsignCommand],
   ['print-defaults', async () => (await import('./print-defaults.js')).printDefaultsCommand],
+  ['revoke', async () => (await import('./revoke.js')).revokeCommand],
   ['selfsign', async () => (await import('./selfsign.js')).selfsignCommand],
   ['serve', async () => (await import('./serve.js')).serveCommand],
   ['sign', async () => (await import('./sign.js')).signCommand],

@@ -11,6 +11,7 @@ import {
   signCertificateRequest,
   type CertificateRequestSpec,
 } from '@cfssl-ts/core';
+import { recordIfDbConfig } from './_internal/certdb-from-flags.js';
 import { printCert } from '../io/print-cert.js';
 import { renderCfsslError } from '../render-cfssl-error.js';
 import { readBytesSource, readStdinOrFile, text } from '../io/read-input.js';
@@ -151,6 +152,7 @@ async function gencertMain(ctx: CommandContext): Promise<void> {
     context,
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
+  await recordIfDbConfig(ctx, cert, context.now());
   if ((hosts === null || hosts.length === 0) && req.hosts.length === 0) ctx.log.warning(CSR_NO_HOST_MESSAGE);
   printCert(ctx.io, { cert: cert.pem, ...printed });
 }

@@ -10,6 +10,7 @@ import { readInputFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { superviseWorkers, untilStopSignal } from './_internal/serve-workers.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
+import { storeFromFlags } from './_internal/certdb-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
 
@@ -35,7 +36,6 @@ const NOT_YET = [
   'tls-remote-ca',
   'mutual-tls-client-cert',
   'mutual-tls-client-key',
-  'db-config',
 ];
 
 // serve.go: HTTPS only when both -tls-cert and -tls-key are given; -mutual-tls-cn only with -mutual-tls-ca.
@@ -107,11 +107,14 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   const disable = ctx.str('disable');
   const tls = await tlsFromFlags(ctx);
   const bundle = await bundleStores(ctx);
+  // cfssl serve: the store is opened before the handlers; a bad db-config stops the server from starting.
+  const store = ctx.str('db-config') === '' ? null : await storeFromFlags(ctx);
   const { server, handler, stop } = createCfsslServer({
     tls,
     staticDir: webDist(),
     ...(bundle ? { bundle } : {}),
     authority,
+    store,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
     log: (level, message) => write[level](message),
@@ -140,6 +143,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   if (!worker && workers > 1) {
     // The primary only supervises; each worker listens on the shared port.
     await superviseWorkers(ctx, workers, listening);
+    await store?.close();
     return;
   }
   await new Promise<void>((resolve, reject) => {
@@ -150,6 +154,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, then return (exit 0).
   await untilStopSignal();
   await stop();
+  await store?.close();
   // A worker's IPC channel keeps it alive: close it so the process ends.
   cluster.worker?.disconnect();
 }
@@ -163,6 +168,7 @@ export const serveCommand: CfsslCommand = {
     'ca',
     'ca-key',
     'config',
+    'db-config',
     'disable',
     'loglevel',
     'ca-bundle',

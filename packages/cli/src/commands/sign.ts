@@ -7,6 +7,7 @@ import { issuanceContext, popFirstArgument, splitHosts } from './_internal/comma
 import { remoteSign } from '@cfssl-ts/remote';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 import { remoteTargetFor, transportFromFlags } from './_internal/remote-from-flags.js';
+import { recordIfDbConfig } from './_internal/certdb-from-flags.js';
 
 const USAGE = `cfssl sign -- signs a client cert with a host name by a given CA and CA key
 
@@ -62,13 +63,15 @@ async function signMain(ctx: CommandContext): Promise<void> {
     return;
   }
   const authority = await authorityFromFlags(ctx);
+  const context = issuanceContext(ctx);
   const cert = await signCertificateRequest(
     { request: csr, hosts, subject, profile: ctx.str('profile') },
     policyFromContext(ctx),
     authority,
-    issuanceContext(ctx),
+    context,
   );
   ctx.log.info(`signed certificate with serial number ${cert.serialNumber}`);
+  await recordIfDbConfig(ctx, cert, context.now());
   printCert(ctx.io, { cert: cert.pem, csr });
 }
 

@@ -64,7 +64,7 @@ export const CFSSL_ERROR_CODES = [
     code: 'ERR_OCSP',
     cfsslCodes: [8100, 8200, 0],
     description:
-      "an OCSP request or response cannot be parsed (plain, Go's text), the certificate is not the issuer's (8100), or a status or reason is invalid (8200)",
+      "an OCSP request or response cannot be parsed (plain, Go's text), the certificate is not the issuer's (8100), or a status or revocation reason is invalid (8200, also `revoke`'s reason that is neither a name nor a number from 1 to 9)",
   },
   {
     code: 'ERR_CERT_STORE',
@@ -182,6 +182,7 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'Certificate transparency precertificate submission failed',
     raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)',
   },
+  { cfsslCode: 8200, message: 'Invalid revocation status', raisedFor: '`revoke -reason` out of range' },
   {
     cfsslCode: 11000,
     message: 'Certificate store action failed due to unknown error',

@@ -19,9 +19,6 @@ export function policyFromContext(ctx: CommandContext): SigningPolicy {
 
 /** Load the CA certificate and key named by -ca and -ca-key, with cfssl's error codes. */
 export async function authorityFromFlags(ctx: CommandContext): Promise<SigningAuthority> {
-  if (ctx.str('db-config') !== '') {
-    throw new CfsslError('ERR_INPUT', 0, 'cfssl-ts: the certificate database (-db-config) is not supported yet');
-  }
   const caKeyFile = ctx.str('ca-key');
   // universal.newLocalSigner: no key file and no other signer → PrivateKeyError/Unknown.
   if (caKeyFile === '') throw new CfsslError('ERR_PRIVATE_KEY', 2000);

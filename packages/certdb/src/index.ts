@@ -1,0 +1,11 @@
+// @cfssl-ts/certdb: cfssl's certificate database on SQLite, PostgreSQL and MySQL/MariaDB.
+export { parseDbConfig, type DbConfig, type CertdbDriverName } from './db-config.js';
+export { openCertdb, openSqlDriver } from './open-certdb.js';
+export { SqlCertificateStore } from './sql-certificate-store.js';
+export type { OcspRecord } from './ocsp-record.js';
+export type { SqlDriver, SqlDialect, SqlResult } from './sql-driver.js';
+export { migrateCertdb, type MigrateResult } from './migrate-certdb.js';
+export { MIGRATIONS } from './migrations-sql.js';
+export { parsePostgresDsn } from './parse-postgres-dsn.js';
+export { parseMysqlDsn, type MysqlDsn } from './parse-mysql-dsn.js';
+export { certificateRecordFor } from './certificate-record-for.js';

@@ -1,0 +1,17 @@
+// The SQL of ../migrations/<dialect>/*.sql as strings, so a bundled CLI carries them (a test keeps them equal).
+
+/** cfssl's two migrations per dialect, in order: [001_CreateCertificates, 002_AddMetadataToCertificates]. */
+export const MIGRATIONS = {
+  sqlite: [
+    'CREATE TABLE certificates (\n  serial_number            blob NOT NULL,\n  authority_key_identifier blob NOT NULL,\n  ca_label                 blob,\n  status                   blob NOT NULL,\n  reason                   int,\n  expiry                   timestamp,\n  revoked_at               timestamp,\n  pem                      blob NOT NULL,\n  PRIMARY KEY(serial_number, authority_key_identifier)\n);\n\nCREATE TABLE ocsp_responses (\n  serial_number            blob NOT NULL,\n  authority_key_identifier blob NOT NULL,\n  body                     blob NOT NULL,\n  expiry                   timestamp,\n  PRIMARY KEY(serial_number, authority_key_identifier),\n  FOREIGN KEY(serial_number, authority_key_identifier) REFERENCES certificates(serial_number, authority_key_identifier)\n);\n\n',
+    'ALTER TABLE certificates ADD COLUMN "issued_at" timestamp;\nALTER TABLE certificates ADD COLUMN "not_before" timestamp;\nALTER TABLE certificates ADD COLUMN "metadata" text;\nALTER TABLE certificates ADD COLUMN "sans" text;\nALTER TABLE certificates ADD COLUMN "common_name" text;\n\n',
+  ],
+  pg: [
+    'CREATE TABLE certificates (\n  serial_number            bytea NOT NULL,\n  authority_key_identifier bytea NOT NULL,\n  ca_label                 bytea,\n  status                   bytea NOT NULL,\n  reason                   int,\n  expiry                   timestamptz,\n  revoked_at               timestamptz,\n  pem                      bytea NOT NULL,\n  PRIMARY KEY(serial_number, authority_key_identifier)\n);\n\nCREATE TABLE ocsp_responses (\n  serial_number            bytea NOT NULL,\n  authority_key_identifier bytea NOT NULL,\n  body                     bytea NOT NULL,\n  expiry                   timestamptz,\n  PRIMARY KEY(serial_number, authority_key_identifier),\n  FOREIGN KEY(serial_number, authority_key_identifier) REFERENCES certificates(serial_number, authority_key_identifier)\n);\n',
+    'ALTER TABLE certificates\nADD COLUMN issued_at timestamptz,\n    ADD COLUMN not_before timestamptz,\n    ADD COLUMN metadata jsonb,\n    ADD COLUMN sans jsonb,\n    ADD COLUMN common_name TEXT;\n',
+  ],
+  mysql: [
+    "CREATE TABLE certificates (\n  serial_number            varbinary(128) NOT NULL,\n  authority_key_identifier varbinary(128) NOT NULL,\n  ca_label                 varbinary(128),\n  status                   varbinary(128) NOT NULL,\n  reason                   int,\n  expiry                   timestamp DEFAULT '0000-00-00 00:00:00',\n  revoked_at               timestamp DEFAULT '0000-00-00 00:00:00',\n  pem                      varbinary(4096) NOT NULL,\n  PRIMARY KEY(serial_number, authority_key_identifier)\n);\n\nCREATE TABLE ocsp_responses (\n  serial_number            varbinary(128) NOT NULL,\n  authority_key_identifier varbinary(128) NOT NULL,\n  body                     varbinary(4096) NOT NULL,\n  expiry                   timestamp DEFAULT '0000-00-00 00:00:00',\n  PRIMARY KEY(serial_number, authority_key_identifier)\n);\n\n",
+    "ALTER TABLE certificates\nADD COLUMN issued_at timestamp DEFAULT '0000-00-00 00:00:00',\n    ADD COLUMN not_before timestamp DEFAULT '0000-00-00 00:00:00',\n    ADD COLUMN metadata JSON,\n    ADD COLUMN sans JSON,\n    ADD COLUMN common_name TEXT;\n",
+  ],
+} as const;
