@@ -1,5 +1,5 @@
 // cfssl revoke (reference §2.13): mark a certificate in the database revoked.
-import { CfsslError } from '@cfssl-ts/core';
+import { CfsslError, revocationReasonCode } from '@cfssl-ts/core';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { storeFromFlags } from './_internal/certdb-from-flags.js';
 
@@ -14,39 +14,6 @@ Reason can be an integer code or a string in ReasonFlags in RFC 5280
 
 Flags:
 `;
-
-// golang.org/x/crypto/ocsp reason names, as cfssl's ocsp.revocationReasonCodes lists them.
-const REASONS = new Map([
-  ['unspecified', 0],
-  ['keycompromise', 1],
-  ['cacompromise', 2],
-  ['affiliationchanged', 3],
-  ['superseded', 4],
-  ['cessationofoperation', 5],
-  ['certificatehold', 6],
-  ['removefromcrl', 8],
-  ['privilegewithdrawn', 9],
-  ['aacompromise', 10],
-]);
-
-/**
- * cfssl ocsp.ReasonStringToCode: "" → 0; a name in any case; else strconv.Atoi, which must be 1..9
- * (so the flag's default "0" is refused, as cfssl 1.2 refuses it).
- */
-export function revocationReasonCode(reason: string): number {
-  if (reason === '') return 0;
-  const named = REASONS.get(reason.toLowerCase());
-  if (named !== undefined) return named;
-  if (!/^[+-]?\d+$/.test(reason)) {
-    throw new CfsslError('ERR_INPUT', 0, `strconv.Atoi: parsing ${JSON.stringify(reason)}: invalid syntax`);
-  }
-  const n = Number(reason);
-  if (!Number.isSafeInteger(n) || Math.abs(n) > 2 ** 63) {
-    throw new CfsslError('ERR_INPUT', 0, `strconv.Atoi: parsing ${JSON.stringify(reason)}: value out of range`);
-  }
-  if (n >= 10 || n <= 0) throw new CfsslError('ERR_OCSP', 8200);
-  return n;
-}
 
 async function revokeMain(ctx: CommandContext): Promise<void> {
   if (ctx.args.length > 0) {

@@ -182,7 +182,6 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     message: 'Certificate transparency precertificate submission failed',
     raisedFor: '`ct_log_servers` in the profile (not supported by cfssl-ts)',
   },
-  { cfsslCode: 8200, message: 'Invalid revocation status', raisedFor: '`revoke -reason` out of range' },
   {
     cfsslCode: 11000,
     message: 'Certificate store action failed due to unknown error',

@@ -31,6 +31,10 @@ export function revocationReasonCode(reason: string): number {
   if (named !== undefined) return named;
   if (!/^[+-]?\d+$/.test(reason)) throw new CfsslError('ERR_OCSP', 0, `strconv.Atoi: parsing ${JSON.stringify(reason)}: invalid syntax`);
   const code = Number(reason);
+  // strconv.Atoi's range is int64
+  if (BigInt(reason) > 2n ** 63n - 1n || BigInt(reason) < -(2n ** 63n)) {
+    throw new CfsslError('ERR_OCSP', 0, `strconv.Atoi: parsing ${JSON.stringify(reason)}: value out of range`);
+  }
   if (!(code >= 1 && code <= 9)) throw new CfsslError('ERR_OCSP', 8200);
   return code;
 }

@@ -44,6 +44,7 @@ describe('revocationReasonCode and ocspCertStatus (cfssl ocsp.ReasonStringToCode
     expect(() => revocationReasonCode('0')).toThrow('Invalid revocation status');
     expect(() => revocationReasonCode('10')).toThrow('Invalid revocation status');
     expect(() => revocationReasonCode('x')).toThrow('strconv.Atoi: parsing "x": invalid syntax');
+    expect(() => revocationReasonCode('99999999999999999999')).toThrow('strconv.Atoi: parsing "99999999999999999999": value out of range');
   });
   it('status must be exactly good, revoked or unknown', () => {
     expect(ocspCertStatus('revoked')).toBe('revoked');

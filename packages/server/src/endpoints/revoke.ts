@@ -1,5 +1,5 @@
 // cfssl api/revoke: mark a stored certificate revoked (enabled only with a store).
-import { CfsslError } from '@cfssl-ts/core';
+import { CfsslError, revocationReasonCode } from '@cfssl-ts/core';
 import { goField, goStringType, goStructType } from '@cfssl-ts/core/go';
 import { apiError } from '../_internal/api-error.js';
 import { decodeGoRequest } from '../_internal/decode-go-request.js';
@@ -12,31 +12,14 @@ const REVOKE_REQUEST = goStructType('revoke.JSONRevokeRequest', [
   goField('Reason', str, 'reason'),
 ]);
 
-// cfssl ocsp.revocationReasonCodes (keys lowercased before lookup).
-const REASONS = new Map([
-  ['unspecified', 0],
-  ['keycompromise', 1],
-  ['cacompromise', 2],
-  ['affiliationchanged', 3],
-  ['superseded', 4],
-  ['cessationofoperation', 5],
-  ['certificatehold', 6],
-  ['removefromcrl', 8],
-  ['privilegewithdrawn', 9],
-  ['aacompromise', 10],
-]);
-
-/** cfssl ocsp.ReasonStringToCode: "" → 0, a number in range, or a name in any case. */
+// cfssl api/revoke: any ocsp.ReasonStringToCode error is a 400 "Invalid reason code".
 function reasonCode(reason: string): number {
-  if (reason === '') return 0;
-  if (/^[+-]?\d+$/.test(reason)) {
-    const n = Number(reason);
-    if (n >= 0 && n <= 10 && n !== 7) return n;
-    throw apiError(400, 'Invalid reason code');
+  try {
+    return revocationReasonCode(reason);
+  } catch (e) {
+    if (e instanceof CfsslError) throw apiError(400, 'Invalid reason code');
+    throw e;
   }
-  const code = REASONS.get(reason.toLowerCase());
-  if (code === undefined) throw apiError(400, 'Invalid reason code');
-  return code;
 }
 
 /** `/api/v1/cfssl/revoke`. */
