@@ -1,4 +1,5 @@
 // cfssl ocspserve (reference §2.14, §6.7): answer OCSP requests from a file of pre-signed responses.
+import { untilStopSignal } from './_internal/until-stop-signal.js';
 import { createServer } from 'node:http';
 import { CfsslError } from '@cfssl-ts/core';
 import { createOcspHandler, ocspSourceFromResponsesText } from '@cfssl-ts/server';
@@ -43,15 +44,7 @@ async function ocspserveMain(ctx: CommandContext): Promise<void> {
   });
   ctx.log.info(`Now listening on ${address.includes(':') ? `[${address}]` : address}:${port}`);
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, exit 0.
-  await new Promise<void>((resolve) => {
-    const onSignal = () => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      resolve();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  await untilStopSignal();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 

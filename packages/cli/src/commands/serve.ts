@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readInputFile } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
-import { superviseWorkers, untilStopSignal } from './_internal/serve-workers.js';
+import { superviseWorkers } from './_internal/serve-workers.js';
+import { untilStopSignal } from './_internal/until-stop-signal.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 import { storeFromFlags } from './_internal/certdb-from-flags.js';
 

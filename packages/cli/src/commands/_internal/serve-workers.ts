@@ -1,19 +1,7 @@
 // cfssl-ts serve -workers N: N node:cluster processes share the listening port; the primary only supervises.
 import cluster, { type Worker } from 'node:cluster';
 import type { CommandContext } from '../cfssl-command.js';
-
-/** Resolve at the first SIGTERM or SIGINT. */
-export function untilStopSignal(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const onSignal = () => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      resolve();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
-}
+import { untilStopSignal } from './until-stop-signal.js';
 
 /**
  * Fork `count` workers (each re-runs this command and listens), wait until all listen (then `onListening`), then supervise: a worker
