@@ -36,7 +36,7 @@ describe('extractDocExamples', () => {
     expect(b).toMatchObject({ line: 12, script: 'echo hi', sample: null });
   });
 
-  it('reads skip, before, exit and file markers from the lines right above a fence', () => {
+  it('reads skip, before, exit, needs and file markers from the lines right above a fence', () => {
     const md = [
       '<!-- docs-test: file spec.json -->',
       `${FENCE}json`,
@@ -45,6 +45,7 @@ describe('extractDocExamples', () => {
       '<!-- docs-test: before mkdir d -->',
       '<!-- docs-test: before touch d/x -->',
       '<!-- docs-test: exit 1 -->',
+      '<!-- docs-test: needs kubectl etcd -->',
       `${FENCE}sh`,
       'false',
       FENCE,
@@ -57,8 +58,28 @@ describe('extractDocExamples', () => {
     expect(problems).toEqual([]);
     expect(examples).toEqual([
       { kind: 'file', file: 'x.md', line: 2, name: 'spec.json', text: '{"a": 1}\n' },
-      { kind: 'shell', file: 'x.md', line: 8, script: 'false', before: ['mkdir d', 'touch d/x'], skip: null, exit: 1, sample: null },
-      { kind: 'shell', file: 'x.md', line: 12, script: 'etcd', before: [], skip: 'needs a three-host cluster', exit: 0, sample: null },
+      {
+        kind: 'shell',
+        file: 'x.md',
+        line: 9,
+        script: 'false',
+        before: ['mkdir d', 'touch d/x'],
+        skip: null,
+        exit: 1,
+        needs: ['kubectl', 'etcd'],
+        sample: null,
+      },
+      {
+        kind: 'shell',
+        file: 'x.md',
+        line: 13,
+        script: 'etcd',
+        before: [],
+        skip: 'needs a three-host cluster',
+        exit: 0,
+        needs: [],
+        sample: null,
+      },
     ]);
   });
 

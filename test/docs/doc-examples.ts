@@ -13,6 +13,7 @@ export const HOW_TO_MARK =
   '  <!-- docs-test: skip <why it cannot run here, e.g. "needs a 3-host cluster"> -->\n' +
   '  <!-- docs-test: before <hidden setup command> -->   (repeatable)\n' +
   '  <!-- docs-test: exit <status> -->                   (an example that fails on purpose)\n' +
+  '  <!-- docs-test: needs <program> ... -->             (a program besides cfssl-ts, bash and openssl)\n' +
   'and above a non-shell block it needs as a file:  <!-- docs-test: file <name> -->\n' +
   'See docs/contributing.md, "Examples in the docs".';
 
@@ -29,6 +30,8 @@ export interface ShellExample {
   skip: string | null;
   /** Expected exit status (`exit` marker), 0 by default. */
   exit: number;
+  /** Programs the example runs besides the built binaries, bash and openssl (`needs` marker). */
+  needs: string[];
   /** The sample output fence right below, or null. */
   sample: { line: number; text: string } | null;
 }
@@ -104,6 +107,7 @@ export function extractDocExamples(markdown: string, file: string): { examples: 
       before: [],
       skip: null,
       exit: 0,
+      needs: [],
       sample: null,
     };
     let fileName: string | null = null;
@@ -122,6 +126,9 @@ export function extractDocExamples(markdown: string, file: string): { examples: 
       } else if (verb === 'before' && shell) {
         if (arg === '') problem('docs-test: before needs a command');
         else example.before.push(arg);
+      } else if (verb === 'needs' && shell) {
+        if (rest.length === 0 || rest.some((t) => !/^[\w.+-]+$/.test(t))) problem(`docs-test: needs takes program names, got "${arg}"`);
+        else example.needs.push(...rest);
       } else if (verb === 'exit' && shell) {
         if (!/^\d+$/.test(arg)) problem(`docs-test: exit needs a number, got "${arg}"`);
         else example.exit = Number(arg);
