@@ -19,7 +19,9 @@ const DOCS = [
     .map((f) => `docs/${f}`),
 ];
 const BINS = ['cfssl-ts', 'cfssljson-ts', 'cfssl-certinfo-ts'];
-const TIMEOUT = 180_000;
+// an example runs at most this long: a server that runs until stopped must be marked skip
+const EXAMPLE_SECONDS = 90;
+const TIMEOUT = (EXAMPLE_SECONDS + 30) * 1000;
 
 const root = mkdtempSync(join(tmpdir(), 'cfssl-ts-docs-'));
 const binDir = join(root, 'bin');
@@ -48,9 +50,15 @@ function run(example: ShellExample, cwd: string): { status: number; output: stri
   const r = spawnSync('bash', ['-c', script], {
     cwd,
     encoding: 'utf8',
-    timeout: TIMEOUT - 10_000,
+    timeout: EXAMPLE_SECONDS * 1000,
+    killSignal: 'SIGKILL',
     env: { PATH: `${binDir}:${process.env.PATH ?? ''}`, HOME: cwd, TZ: 'UTC', LANG: 'C' },
   });
+  if (r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    throw new Error(
+      `${example.file}:${example.line}: this shell example did not finish within ${EXAMPLE_SECONDS} s (a server or daemon that runs until stopped?). Output so far:\n${r.stdout}\n${HOW_TO_MARK}`,
+    );
+  }
   if (r.error) throw r.error;
   return { status: r.status ?? -1, output: r.stdout };
 }
