@@ -64,7 +64,11 @@ describe.each(['sqlite3', 'postgres', 'mysql'] as const)('cfssl-ts serve -db-con
         const info = await call<{ serial_number: string }>(serve.port, 'POST', '/api/v1/cfssl/certinfo', { serial, authority_key_id: aki });
         expect(info.body.result.serial_number).toBe(serial);
 
-        const revoked = await call<object>(serve.port, 'POST', '/api/v1/cfssl/revoke', { serial, authority_key_id: aki, reason: 'keyCompromise' });
+        const revoked = await call<object>(serve.port, 'POST', '/api/v1/cfssl/revoke', {
+          serial,
+          authority_key_id: aki,
+          reason: 'keyCompromise',
+        });
         expect(revoked).toEqual({ status: 200, body: { success: true, result: {}, errors: [], messages: [] } });
         expect((await store.get(serial, aki))[0]).toMatchObject({ status: 'revoked', reason: 1 });
 
@@ -85,9 +89,11 @@ describe.each(['sqlite3', 'postgres', 'mysql'] as const)('cfssl-ts serve -db-con
         writeFileSync(join(sub, 'resp.der'), Buffer.from(ocsp.body.result.ocspResponse, 'base64'));
         writeFileSync(join(sub, 'leaf.pem'), pem);
         const check = openssl(
-          ['ocsp', '-respin', join(sub, 'resp.der'), '-issuer', 'ca.pem', '-cert', join(sub, 'leaf.pem')].concat(
-            ['-VAfile', 'responder.pem', '-no_nonce'],
-          ),
+          ['ocsp', '-respin', join(sub, 'resp.der'), '-issuer', 'ca.pem', '-cert', join(sub, 'leaf.pem')].concat([
+            '-VAfile',
+            'responder.pem',
+            '-no_nonce',
+          ]),
         );
         expect(check.stdout).toContain(`${join(sub, 'leaf.pem')}: revoked`);
         expect(check.stdout).toContain('Reason: keyCompromise');

@@ -21,7 +21,8 @@ function scriptedRandom(script: number[]): RandomSource {
   let i = 0;
   return (length) => new Uint8Array(length).fill(script[Math.min(i++, script.length - 1)]!);
 }
-const serialOf = (byte: number) => BigInt(`0x${(byte & 0x7f).toString(16).padStart(2, '0')}${byte.toString(16).padStart(2, '0').repeat(19)}`);
+const serialOf = (byte: number) =>
+  BigInt(`0x${(byte & 0x7f).toString(16).padStart(2, '0')}${byte.toString(16).padStart(2, '0').repeat(19)}`);
 
 let db: TestDatabase | null = null;
 let store: SqlCertificateStore | null = null;
@@ -42,7 +43,14 @@ async function serverOn(driver: 'sqlite3' | 'postgres' | 'mysql', random: Random
 
 async function sign(port: number, extra: Record<string, unknown> = {}) {
   const r = await httpExchange(port, 'POST', '/api/v1/cfssl/sign', {}, JSON.stringify({ certificate_request: csr, ...extra }));
-  return { status: r.status, body: JSON.parse(r.body.toString('utf8')) as { success: boolean; result: { certificate?: string } | null; errors: { code: number; message: string }[] } };
+  return {
+    status: r.status,
+    body: JSON.parse(r.body.toString('utf8')) as {
+      success: boolean;
+      result: { certificate?: string } | null;
+      errors: { code: number; message: string }[];
+    },
+  };
 }
 
 describe.each(['sqlite3', 'postgres', 'mysql'] as const)('duplicate serial retry on %s', (driver) => {
@@ -93,20 +101,23 @@ describe.each(['sqlite3', 'postgres', 'mysql'] as const)('duplicate serial retry
     }
   });
 
-  it.skipIf(!drivers[driver])("a serial the client provides (ClientProvidesSerialNumbers) is not redrawn: the database's 11000", async () => {
-    const log: string[] = [];
-    const s = await serverOn(driver, scriptedRandom([0x44, 0x55]), log);
-    try {
-      expect((await sign(s.port, { profile: 'fixedserial', serial: 12345 })).status).toBe(200);
-      const r = await sign(s.port, { profile: 'fixedserial', serial: 12345 });
-      expect(r.status).toBe(400);
-      expect(r.body.errors[0]!.code).toBe(11000);
-      // The driver's own text, as cfssl returns it (sqlite3: UNIQUE constraint failed...).
-      expect(r.body.errors[0]!.message).toMatch(/UNIQUE constraint failed|duplicate key|Duplicate entry/);
-      expect(log.filter((l) => l.startsWith('INFO signed certificate'))).toHaveLength(2);
-      expect(await store!.list()).toHaveLength(1);
-    } finally {
-      await s.close();
-    }
-  });
+  it.skipIf(!drivers[driver])(
+    "a serial the client provides (ClientProvidesSerialNumbers) is not redrawn: the database's 11000",
+    async () => {
+      const log: string[] = [];
+      const s = await serverOn(driver, scriptedRandom([0x44, 0x55]), log);
+      try {
+        expect((await sign(s.port, { profile: 'fixedserial', serial: 12345 })).status).toBe(200);
+        const r = await sign(s.port, { profile: 'fixedserial', serial: 12345 });
+        expect(r.status).toBe(400);
+        expect(r.body.errors[0]!.code).toBe(11000);
+        // The driver's own text, as cfssl returns it (sqlite3: UNIQUE constraint failed...).
+        expect(r.body.errors[0]!.message).toMatch(/UNIQUE constraint failed|duplicate key|Duplicate entry/);
+        expect(log.filter((l) => l.startsWith('INFO signed certificate'))).toHaveLength(2);
+        expect(await store!.list()).toHaveLength(1);
+      } finally {
+        await s.close();
+      }
+    },
+  );
 });

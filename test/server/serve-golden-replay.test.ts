@@ -93,7 +93,6 @@ function replayClock(e: Exchange): IssuanceOptions {
   return { serialNumber: BigInt(cert.serial_dec), now: () => nb + 5 * 60_000 };
 }
 
-
 /** The recorded answer's status, headers that matter, envelope, codes and messages; certificates by their fields. */
 function expectRecorded(e: Exchange, reply: HttpReply): void {
   const body = reply.body.toString('utf8');
@@ -258,7 +257,11 @@ describe('serve golden replay (cfssl 1.6.5 sample, with its SQLite database and 
     store = await openCertdb({ driver: 'sqlite3', dataSource: join(dbDir, 'certs.db') });
     // The schema exactly as the recording's database was made (cfssl's sqlite migrations 001 and 002, Up).
     const schema = input('certdb-schema.sql').replace(/^--.*$/gm, '');
-    for (const statement of schema.split(';').map((x) => x.trim()).filter(Boolean)) await store.driver.query(statement);
+    for (const statement of schema
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean))
+      await store.driver.query(statement);
     const certinfoAnswer = sample.exchanges.find((x) => x.id === 'certinfo/ok-serial-aki')!;
     for (const serial of SIGNED_IN_BETWEEN) await store.insert(emptyRow(serial));
     await store.insert(rowFor((JSON.parse(certinfoAnswer.response.body!) as { result: { pem: string } }).result.pem));
@@ -318,7 +321,11 @@ describe('serve golden replay (cfssl 1.6.5 sample, with its SQLite database and 
         } else expect(r.revocation_date).toBe(recorded.revocation_date);
       }
       const [tbs, , sig] = readChildren(readSingle(der));
-      const ca = createPublicKey({ key: Buffer.from(parseCaCertificatePem(input('ca.pem')).subjectPublicKeyInfo), format: 'der', type: 'spki' });
+      const ca = createPublicKey({
+        key: Buffer.from(parseCaCertificatePem(input('ca.pem')).subjectPublicKeyInfo),
+        format: 'der',
+        type: 'spki',
+      });
       expect(verify('sha256', tbs!.raw, ca, Buffer.from(sig!.content.subarray(1)))).toBe(true);
     });
   }

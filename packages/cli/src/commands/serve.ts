@@ -35,14 +35,7 @@ Flags:
 `;
 
 // Flags of cfssl serve that cfssl-ts serve does not implement yet: refused rather than ignored.
-const NOT_YET = [
-  'int-dir',
-  'metadata',
-  'remote',
-  'tls-remote-ca',
-  'mutual-tls-client-cert',
-  'mutual-tls-client-key',
-];
+const NOT_YET = ['int-dir', 'metadata', 'remote', 'tls-remote-ca', 'mutual-tls-client-cert', 'mutual-tls-client-key'];
 
 // serve.go: HTTPS only when both -tls-cert and -tls-key are given; -mutual-tls-cn only with -mutual-tls-ca.
 async function tlsFromFlags(ctx: CommandContext): Promise<CfsslTlsOptions | null> {
