@@ -1,31 +1,10 @@
 // local.Signer.Sign as serve runs it: sign, then record in the store when there is one (no record, no certificate).
-import { CfsslError, parseCertificate, signCertificateRequest, type SignRequest, type SignedCertificate } from '@cfssl-ts/core';
-import type { CertificateRecord } from '../certificate-store.js';
+import { CfsslError, signCertificateRequest, type SignRequest, type SignedCertificate } from '@cfssl-ts/core';
+import { certificateRecordFor } from '../certificate-record-for.js';
 import type { ServerState } from './endpoint.js';
 
 /** Signatures tried when the store reports a duplicate (serial, AKI) before the request fails with 11000. */
 export const MAX_SIGN_ATTEMPTS = 3;
-
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-
-function recordOf(cert: SignedCertificate, label: string, now: number): CertificateRecord {
-  const parsed = parseCertificate(cert.der);
-  return {
-    serial: cert.serialNumber.toString(),
-    authorityKeyId: hex(parsed.authorityKeyId),
-    caLabel: label,
-    status: 'good',
-    reason: 0,
-    expiry: cert.notAfter,
-    revokedAt: null,
-    pem: cert.pem,
-    issuedAt: now,
-    notBefore: cert.notBefore,
-    metadata: 'null',
-    sans: JSON.stringify(parsed.sans.dnsNames),
-    commonName: parsed.subject.name.commonName,
-  };
-}
 
 const asStoreError = (e: unknown): CfsslError =>
   e instanceof CfsslError ? e : new CfsslError('ERR_CERT_STORE', 11000, e instanceof Error ? e.message : String(e), { cause: e });
@@ -47,7 +26,7 @@ export async function signAndRecord(req: SignRequest, label: string, state: Serv
     state.log('INFO', `signed certificate with serial number ${cert.serialNumber}`);
     if (store === null) return cert;
     try {
-      await store.insert(recordOf(cert, label, state.issuance.now()));
+      await store.insert(certificateRecordFor(cert, label, state.issuance.now()));
       return cert;
     } catch (e) {
       const err = asStoreError(e);

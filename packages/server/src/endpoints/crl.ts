@@ -1,15 +1,12 @@
 // cfssl api/crl: a CRL of the store's revoked, unexpired certificates, signed by the CA (GET, `?expiry=`).
 import { CfsslError, createCrl } from '@cfssl-ts/core';
 import { parseGoDuration } from '@cfssl-ts/core/go';
+import { decimalSerial, ONE_WEEK_MS } from '../_internal/crl-parts.js';
 import type { Endpoint } from '../_internal/endpoint.js';
 
-const ONE_WEEK_MS = 604_800_000;
 // Go's zero time.Time, what a row revoked without a time carries (cfssl reads it as the zero value).
 const GO_ZERO_TIME_MS = -62135596800000;
 const plain = (message: string): Error => new CfsslError('ERR_INPUT', 0, message);
-
-// big.Int SetString(serial, 10) as cfssl crl.NewCRLFromDB calls it; an unparseable serial is 0.
-const serialOf = (value: string): bigint => (/^[+-]?\d+$/.test(value) ? BigInt(value) : 0n);
 
 /** `/api/v1/cfssl/crl` (1.6): base64 DER CRL; on only with a signer and a store. */
 export const crlEndpoint: Endpoint = {
@@ -37,7 +34,7 @@ export const crlEndpoint: Endpoint = {
     const der = await createCrl({
       issuer: state.authority.certificate,
       key: state.authority.key,
-      revoked: rows.map((r) => ({ serialNumber: serialOf(r.serial), revocationTime: r.revokedAt ?? GO_ZERO_TIME_MS })),
+      revoked: rows.map((r) => ({ serialNumber: decimalSerial(r.serial), revocationTime: r.revokedAt ?? GO_ZERO_TIME_MS })),
       thisUpdate: now,
       nextUpdate: now + expiryMs,
       // Go's asn1 writes a nil revokedCertificates slice as an empty SEQUENCE (seen in 1.6.5's empty CRL).
