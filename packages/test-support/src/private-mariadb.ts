@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './cfssl-serve.js';
 
-/** A private mariadbd; `stop()` and `start()` may be repeated, `destroy()` ends it and removes its files. */
-export interface PrivateMariadb {
+/** A database server a test owns; `stop()` and `start()` may be repeated, `destroy()` ends it and removes its files. */
+export interface PrivateDatabaseServer {
   port: number;
-  /** A Go MySQL DSN for `database` (cfssl's `root@tcp(127.0.0.1:P)/db?parseTime=true`). */
+  /** The data source of `database` in its driver's DSN form (MySQL: cfssl's `root@tcp(127.0.0.1:P)/db?parseTime=true`). */
   dsn(database: string): string;
   /** SIGTERM the server and wait for it to exit. */
   stop(): Promise<void>;
@@ -17,6 +17,9 @@ export interface PrivateMariadb {
   start(): Promise<void>;
   destroy(): Promise<void>;
 }
+
+/** A private mariadbd. */
+export type PrivateMariadb = PrivateDatabaseServer;
 
 /** Make a data directory (mariadb-install-db) and start mariadbd on a free port; `--skip-grant-tables`: root, no password. */
 export async function startPrivateMariadb(): Promise<PrivateMariadb> {
