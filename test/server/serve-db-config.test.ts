@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateCertdb, openCertdb } from '@cfssl-ts/certdb';
-import { decodeFirstPem, parseCertificate } from '@cfssl-ts/core';
+import { decodeFirstPem, importPrivateKeyPem, parseCaCertificatePem, parseCertificate } from '@cfssl-ts/core';
+import { createCfsslHandler } from '@cfssl-ts/server';
 import { startCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
-import { httpExchange } from '@cfssl-ts/test-support/http-exchange';
+import { httpExchange, listenOnFreePort } from '@cfssl-ts/test-support/http-exchange';
 import { fixturePath } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { availableDrivers, createTestDatabase } from '../../packages/certdb/src/test-databases.test-helper.js';
@@ -120,6 +121,68 @@ describe('cfssl-ts serve without -db-config or -responder', () => {
       expect({ status: r.status, body: r.body.toString('utf8') }).toEqual({ status: 404, body: '404 page not found\n' });
     } finally {
       expect(await serve.stop()).toBe(0);
+    }
+  });
+});
+
+describe('ocspsign issuer_hash (cfssl 1.6): the CertID hashed with the named algorithm', () => {
+  it.skipIf(!hasOpenssl).each(['SHA1', 'SHA256', 'SHA384', 'SHA512'])('%s: openssl finds the status with the same digest', async (hash) => {
+    const handler = createCfsslHandler({
+      ocspSigner: {
+        issuer: parseCaCertificatePem(readFileSync(join(dir, 'ca.pem'), 'utf8')),
+        responder: parseCaCertificatePem(readFileSync(join(dir, 'responder.pem'), 'utf8')),
+        responderKey: await importPrivateKeyPem(readFileSync(join(dir, 'responder-key.pem'), 'utf8')),
+      },
+    });
+    const { port, close } = await listenOnFreePort(handler);
+    try {
+      const leaf = readFileSync(fixturePath('golden', 'serve-1.6.5-sample', 'inputs', 'added.pem'), 'utf8');
+      const r = await call<{ ocspResponse: string }>(port, 'POST', '/api/v1/cfssl/ocspsign', {
+        certificate: leaf,
+        status: 'revoked',
+        reason: 4,
+        revoked_at: '2024-01-02',
+        issuer_hash: hash,
+      });
+      expect(r.status).toBe(200);
+      const resp = join(dir, `resp-${hash}.der`);
+      writeFileSync(resp, Buffer.from(r.body.result.ocspResponse, 'base64'));
+      writeFileSync(join(dir, 'added.pem'), leaf);
+      const digest = `-${hash.toLowerCase()}`;
+      const check = openssl([
+        'ocsp',
+        '-respin',
+        resp,
+        '-issuer',
+        'ca.pem',
+        digest, // openssl: the digest comes before -cert
+        '-cert',
+        'added.pem',
+        '-VAfile',
+        'responder.pem',
+        '-no_nonce',
+      ]);
+      expect(check.stdout).toContain('added.pem: revoked');
+      expect(check.stdout).toContain('Reason: superseded');
+      expect(check.stdout).toContain('Revocation Time: Jan  2 00:00:00 2024 GMT');
+      // Asked with another digest, openssl finds no status for it: the CertID really is hashed with `hash`.
+      const other = hash === 'SHA1' ? '-sha256' : '-sha1';
+      const miss = openssl([
+        'ocsp',
+        '-respin',
+        resp,
+        '-issuer',
+        'ca.pem',
+        other, // openssl: the digest comes before -cert
+        '-cert',
+        'added.pem',
+        '-VAfile',
+        'responder.pem',
+        '-no_nonce',
+      ]);
+      expect(`${miss.stdout}${miss.stderr}`).toContain('No Status found');
+    } finally {
+      await close();
     }
   });
 });

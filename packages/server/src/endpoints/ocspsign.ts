@@ -1,5 +1,12 @@
 // cfssl api/ocsp (1.6.5): sign one OCSP response for a PEM certificate with the serve's OCSP signer.
-import { CfsslError, createOcspResponse, ocspCertStatus, parseCaCertificatePem, type ParsedCertificate } from '@cfssl-ts/core';
+import {
+  CfsslError,
+  createOcspResponse,
+  ocspCertStatus,
+  parseCaCertificatePem,
+  type OcspCertIdHash,
+  type ParsedCertificate,
+} from '@cfssl-ts/core';
 import { encodeGoBase64Std, goField, goIntType, goStringType, goStructType, zeroGoValue } from '@cfssl-ts/core/go';
 import { apiError } from '../_internal/api-error.js';
 import { decodeGoRequest } from '../_internal/decode-go-request.js';
@@ -78,14 +85,8 @@ export const ocspsignEndpoint: Endpoint = {
     if (r.IssuerHash !== '' && !HASH_NAMES.has(r.IssuerHash)) throw bad('Unsupported hash algorithm in request');
     await checkIssuedBy(cert, signer.issuer, state);
     const status = ocspCertStatus(r.Status);
-    if (r.IssuerHash !== '' && r.IssuerHash !== 'SHA1') {
-      // x/crypto/ocsp has no CertID OID for MD5; cfssl-ts writes SHA-1 CertIDs only (docs/compat.md).
-      throw new CfsslError(
-        'ERR_OCSP',
-        0,
-        r.IssuerHash === 'MD5' ? 'unsupported issuer hash algorithm' : `cfssl-ts: issuer_hash ${r.IssuerHash} is not supported (SHA1 only)`,
-      );
-    }
+    // x/crypto/ocsp CreateResponse has no CertID OID for MD5: a plain error.
+    if (r.IssuerHash === 'MD5') throw new CfsslError('ERR_OCSP', 0, 'unsupported issuer hash algorithm');
     // Sign: thisUpdate = now truncated to the hour, nextUpdate = thisUpdate + interval, producedAt to the minute.
     const thisUpdate = Math.floor(now / HOUR) * HOUR;
     const der = await createOcspResponse({
@@ -99,6 +100,7 @@ export const ocspsignEndpoint: Endpoint = {
       thisUpdate,
       nextUpdate: thisUpdate + signer.intervalMs,
       producedAt: Math.floor(now / MINUTE) * MINUTE,
+      issuerHash: r.IssuerHash === '' ? 'SHA1' : (r.IssuerHash as OcspCertIdHash),
       backend: state.issuance.backend,
     });
     return { result: { ocspResponse: encodeGoBase64Std(der) } };
