@@ -1,4 +1,5 @@
 // etcd-cert, k8s-cert and layout: read the directory, build the layout, write it all or nothing, say what happened.
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
 import { LayoutError, buildLayout, layoutFileNames, readCaRotationState, type LayoutFileOutcome, type LayoutSpec } from '@cfssl-ts/layout';
@@ -74,13 +75,17 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
   for (const warning of build.warnings) ctx.log.warning(warning);
 
   if (build.files.length > 0) {
+    const madeDirectory = !(await stat(directory).then(
+      () => true,
+      () => false,
+    ));
     try {
       await goMkdirAll(target.dir, ctx.io.cwd, target.mkdirFs);
     } catch (error) {
       if (!(error instanceof MkdirAllError)) throw error;
       throw new CfsslError('ERR_INPUT', 0, `${error.message}\nnothing was written`, { cause: error });
     }
-    await writeLayoutPlan(build.files, { directory, dir: target.dir, force: false, fs: target.fs });
+    await writeLayoutPlan(build.files, { directory, dir: target.dir, force: false, fs: target.fs, madeDirectory });
   } else {
     // applyPlan removes them before writing; a run that keeps every file still removes what a killed run left
     await removeStaleWriteFiles(layoutFileNames(spec), { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });

@@ -29,13 +29,14 @@ export function layoutFailure(error: LayoutError, dir: string): CfsslError {
 
 /**
  * applyPlan into `directory` (the resolved path of `dir`, as the user gave it); a failure leaves the
- * directory as it was (and removes it when this call made it) and becomes a plain CLI error.
+ * directory as it was (and removes it when this call, or the caller as `madeDirectory` says, made it)
+ * and becomes a plain CLI error.
  */
 export async function writeLayoutPlan(
   files: readonly PlannedFile[],
-  target: { directory: string; dir: string; force: boolean; fs?: LayoutFs | undefined },
+  target: { directory: string; dir: string; force: boolean; fs?: LayoutFs | undefined; madeDirectory?: boolean },
 ): Promise<void> {
-  const created = !(await exists(target.directory));
+  const created = target.madeDirectory ?? !(await exists(target.directory));
   try {
     await applyPlan(files, { dir: target.directory, force: target.force, ...(target.fs === undefined ? {} : { fs: target.fs }) });
   } catch (error) {
