@@ -117,9 +117,9 @@ async function operate(stats: LoadStats, first: number, what: string, op: (m: Et
 
 function startLoad(): { stats: LoadStats; stop: () => Promise<void> } {
   const stats: LoadStats = { requests: 0, failures: [], tlsErrors: [], failovers: 0 };
-  let running = true;
+  const state = { running: true };
   const loop = (async () => {
-    for (let n = 0; running; n++) {
+    for (let n = 0; state.running; n++) {
       const key = b64(`/rotation/${n % 32}`);
       const value = `value ${n}`;
       await operate(stats, n % members.length, `put #${n}`, async (m) => {
@@ -137,7 +137,7 @@ function startLoad(): { stats: LoadStats; stop: () => Promise<void> } {
   return {
     stats,
     stop: async () => {
-      running = false;
+      state.running = false;
       await loop;
     },
   };

@@ -25,12 +25,18 @@ function pick(fitting: readonly string[]): string | null {
 }
 
 /**
- * The profile (`''` = signing.default) whose extended key usages equal the certificate's; when several
+ * The profile (`''` = signing.default) whose extended key usages equal the certificate's (a named one
+ * before the default); when several
  * do, the one whose expiry equals the certificate's lifetime too. Throws {@link LayoutError} naming
  * both files when none or several fit.
  */
 export function inferProfile(policy: SigningPolicy, cert: ParsedCertificate, certFile: string, configFile: string): string {
-  const candidates: [string, SigningProfile][] = [...policy.profiles, ['', policy.defaultProfile]];
+  // cfssl's built-in default (no signing.default) competes only when the config names no profile at all
+  const withDefault = !policy.defaultIsBuiltin || policy.profiles.size === 0;
+  const candidates: [string, SigningProfile][] = [
+    ...policy.profiles,
+    ...(withDefault ? [['', policy.defaultProfile] as [string, SigningProfile]] : []),
+  ];
   const byUsage = candidates.filter(([, p]) => sameSet(resolveUsages(p.usages).extKeyUsages, cert.extKeyUsage));
   const byBoth = byUsage.filter(([, p]) => lifetimeFits(p, cert));
   const chosen = pick(byBoth.map(([n]) => n)) ?? pick(byUsage.map(([n]) => n));
