@@ -232,3 +232,35 @@ describe('checkLayout', () => {
     expect(result.problemCount).toBe(1);
   });
 });
+
+describe('checkLayout and the lifetime of a set', () => {
+  const utc = (validTo: string): string => `${new Date(validTo).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+  it('warns when a certificate outlives its CA, naming both files and the CA expiry OpenSSL reads', async () => {
+    const s = spec(['127.0.0.1']);
+    // the etcd tutorial's trap in small: a CA of one year signing for ten
+    const dir = await directory({
+      ...s,
+      config: { signing: { profiles: { www: { expiry: '87600h', usages: BOTH } } } },
+      ca: { ...s.ca, csr: { ...s.ca.csr, ca: { expiry: '8760h' } } },
+    });
+    const result = await checkLayout(dir);
+    expect(result.problemCount).toBe(0);
+    const ca = new X509Certificate(new TextDecoder().decode(dir.get('ca.pem')));
+    const server = new X509Certificate(new TextDecoder().decode(dir.get('server.pem')));
+    const [warning, ...more] = entry(result, 'server.pem').warnings;
+    expect(more).toEqual([]);
+    expect(warning).toContain(`server.pem outlives its issuer ca.pem: server.pem is valid until ${utc(server.validTo)}`);
+    expect(warning).toContain(`but ca.pem expires ${utc(ca.validTo)}`);
+    expect(entry(result, 'ca.pem').warnings).toEqual([]);
+    expect(entry(await checkLayout(good), 'server.pem').warnings).toEqual([]);
+  });
+
+  it('reports issuer file, SANs and notAfter for the JSON report', async () => {
+    const server = entry(await checkLayout(good), 'server.pem');
+    const cert = new X509Certificate(new TextDecoder().decode(good.get('server.pem')));
+    expect(server.issuerFile).toBe('ca.pem');
+    expect(server.sans).toEqual(['etcd.local', '127.0.0.1', '127.0.0.2']);
+    expect(server.notAfter).toBe(Date.parse(cert.validTo));
+  });
+});

@@ -1,6 +1,7 @@
 // A certificate directory checked the way its consumers (etcd, kube-apiserver, kubectl: Go crypto/tls) will check it.
 import { classifyHosts, keysMatch, parseCsrRequest, type ParsedCertificate, type WebCrypto } from '@cfssl-ts/core';
 import { formatGoIp } from '@cfssl-ts/core/go';
+import { CA_FILES, isCertificateFile } from './_internal/certificate-files.js';
 import { isSignedBy } from './_internal/certificate-mismatches.js';
 import { certificateRole } from './_internal/certificate-role.js';
 import {
@@ -18,6 +19,7 @@ import { issuedFileNames } from './layout-file-names.js';
 import { leftoverWriteFiles } from './leftover-write-files.js';
 import { parseCertificateFile, parseKeyFile } from './_internal/parse-layout-pem.js';
 import { verifyHostname } from './_internal/verify-hostname.js';
+import { readCaRotationState, type CaRotationState } from './lifetime/ca-rotation-state.js';
 import type { CertificateRole } from './layout-spec.js';
 
 /** The findings for one certificate file. */
@@ -30,10 +32,18 @@ export interface CertificateCheck {
   subject: string;
   /** What a consumer would reject, in Go's words where Go has them; empty when all is well. */
   problems: string[];
-  /** What was checked and passed, and warnings that are not failures (expiry within 30 days). */
+  /** What was checked and passed, and reminders (expiry within 30 days). */
   notes: string[];
+  /** What will fail later although nothing fails now: the certificate outlives its issuer. */
+  warnings: string[];
   /** Whole days until notAfter (negative when expired); null when unparseable. */
   daysLeft: number | null;
+  /** notAfter in ms since epoch; null when unparseable. */
+  notAfter: number | null;
+  /** SANs in Go's order (DNS names, emails, IPs, URIs). */
+  sans: string[];
+  /** The file of the CA that signed it (`ca.pem`, `ca-old.pem` during a CA rotation; the CA itself for a root); null when none does. */
+  issuerFile: string | null;
 }
 
 /** The result of {@link checkLayout}. */
@@ -44,6 +54,8 @@ export interface LayoutCheck {
   problems: string[];
   /** Total number of problems; a consumer-side check passes when it is 0. */
   problemCount: number;
+  /** Where the directory stands in a CA rotation (`cfssl-ts rotate-ca`); phase `none` when none is in progress. */
+  rotation: CaRotationState;
 }
 
 /** Options of {@link checkLayout}. */
@@ -81,8 +93,24 @@ function chainAllows(chain: readonly ParsedCertificate[], usage: string): boolea
   return chain.every((c) => c.extKeyUsage.length === 0 || c.extKeyUsage.includes(ANY_EKU_OID) || c.extKeyUsage.includes(usage));
 }
 
+/**
+ * The warning for a certificate that is valid longer than its CA: Go verifies the whole chain, so
+ * from the CA's notAfter on every TLS connection using it fails although it has not expired itself.
+ *
+ * @example
+ * outlivesIssuerWarning('server.pem', Date.parse('2036-12-01T00:00:00Z'), 'ca.pem', Date.parse('2031-12-02T00:00:00Z'));
+ */
+export function outlivesIssuerWarning(file: string, notAfter: number, issuerFile: string, issuerNotAfter: number): string {
+  return (
+    `${file} outlives its issuer ${issuerFile}: ${file} is valid until ${describeTime(notAfter)}, but ${issuerFile} expires ` +
+    `${describeTime(issuerNotAfter)}; from then on every TLS connection using ${file} fails with "x509: certificate has expired ` +
+    `or is not yet valid" (rotate the CA before then: cfssl-ts rotate-ca)`
+  );
+}
+
 function checkValidity(cert: ParsedCertificate, now: number, warnDays: number, check: CertificateCheck): void {
   check.daysLeft = daysUntil(cert.notAfter, now);
+  check.notAfter = cert.notAfter;
   // Go CertificateInvalidError{Reason: Expired}
   if (now > cert.notAfter) {
     check.problems.push(
@@ -182,10 +210,6 @@ function findCa(parsed: ReadonlyMap<string, ParsedCertificate>): string | null {
   return roots.length === 1 ? (roots[0] as [string, ParsedCertificate])[0] : null;
 }
 
-function isCertificateFile(name: string): boolean {
-  return name.endsWith('.pem') && !/-(key|bundle|root)\.pem$/.test(name);
-}
-
 /**
  * Check a certificate directory (file name -> bytes) as Go's crypto/tls and crypto/x509 will when
  * etcd, kube-apiserver or kubectl load it. The CA is `ca.pem` (else the one self-signed CA
@@ -200,7 +224,11 @@ function isCertificateFile(name: string): boolean {
  *   for a name ending so; else `peer` (serverAuth and clientAuth needed) when its usages allow both and it
  *   has hosts, `client` when they allow both and it has none, `server` for serverAuth alone, else `client`;
  * - a `server` or `peer` certificate has SANs (Go matches host names against SANs only);
- * - it is within its validity period; days to expiry are reported.
+ * - it is within its validity period; days to expiry are reported;
+ * - it does not outlive the CA that signed it (a warning: connections fail from the CA's notAfter on).
+ *
+ * During a CA rotation (`cfssl-ts rotate-ca`) `ca.pem` holds the new CA then the old one, kept as
+ * `ca-old.pem`: leaves signed by either chain, and `rotation` says which phase the directory is in.
  *
  * Temporary and backup files of the layout writer (`.<file>.<12 hex>.tmp`, `.bak`) are reported
  * as problems of the directory: a killed write leaves them, and they may hold a private key.
@@ -215,47 +243,91 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
   const warnDays = options.warnDays ?? 30;
   const checks = new Map<string, CertificateCheck>();
   const parsed = new Map<string, ParsedCertificate>();
+  const rotation = await readCaRotationState(files, crypto);
+  // during a CA rotation ca.pem holds the new CA then the old one (ca-old.pem); leaves may be signed by either
+  const rotating = rotation.trusted.length === 2 || rotation.phase === 'finishing';
   for (const name of [...files.keys()].filter(isCertificateFile).sort()) {
-    const check: CertificateCheck = { file: name, role: 'client', subject: '', problems: [], notes: [], daysLeft: null };
+    const check: CertificateCheck = {
+      file: name,
+      role: 'client',
+      subject: '',
+      problems: [],
+      notes: [],
+      warnings: [],
+      daysLeft: null,
+      notAfter: null,
+      sans: [],
+      issuerFile: null,
+    };
     checks.set(name, check);
-    const result = parseCertificateFile(files.get(name) as Uint8Array);
+    const result =
+      name === CA_FILES.ca && rotation.trusted.length > 1
+        ? { ok: true as const, value: rotation.trusted[0] as ParsedCertificate }
+        : parseCertificateFile(files.get(name) as Uint8Array);
     if (result.ok) {
       parsed.set(name, result.value);
       check.subject = describeName(result.value.subject);
+      check.sans = describeSans(result.value.sans);
     } else check.problems.push(result.reason);
   }
 
   const problems: string[] = [...(options.unreadable?.values() ?? []), ...leftoverWriteFiles(files.keys())];
+  if (rotation.phase === 'inconsistent') problems.push(rotation.description);
   const caFile = findCa(parsed);
   const ca = caFile === null ? null : (parsed.get(caFile) as ParsedCertificate);
+  // the old CA is an issuer only while ca.pem trusts it; ca-old.pem is checked as a CA file while it exists
+  const trustedOld = rotation.trusted.length === 2 ? (rotation.trusted[1] as ParsedCertificate) : null;
+  const oldCaFile = rotating ? (parsed.get(CA_FILES.oldCa) ?? null) : null;
+  const issuers: [string, ParsedCertificate][] = [];
   if (caFile === null || ca === null) {
     problems.push(
       checks.has('ca.pem') ? 'ca.pem cannot be parsed' : 'no CA certificate: expected ca.pem (or exactly one self-signed CA certificate)',
     );
   } else {
-    const check = checks.get(caFile) as CertificateCheck;
-    check.role = 'ca';
-    if (!ca.isCa)
-      check.problems.push('x509: certificate is not authorized to sign other certificates (basicConstraints CA:FALSE or absent)');
-    else check.notes.push('CA certificate');
-    check.notes.push((await isSignedBy(ca, ca, crypto)) ? 'self-signed root' : `not self-signed: issued by ${describeName(ca.issuer)}`);
-    await checkKey(ca, caFile, files, false, crypto, check);
-    checkValidity(ca, now, warnDays, check);
+    issuers.push([caFile, ca]);
+    if (trustedOld !== null) issuers.push([CA_FILES.oldCa, trustedOld]);
+    const caFiles: [string, ParsedCertificate][] = [[caFile, ca]];
+    if (oldCaFile !== null) caFiles.push([CA_FILES.oldCa, oldCaFile]);
+    for (const [file, cert] of caFiles) {
+      const check = checks.get(file) as CertificateCheck;
+      check.role = 'ca';
+      if (!cert.isCa)
+        check.problems.push('x509: certificate is not authorized to sign other certificates (basicConstraints CA:FALSE or absent)');
+      else if (file === CA_FILES.oldCa)
+        check.notes.push(
+          trustedOld !== null
+            ? 'the old CA of a rotation, still trusted in ca.pem until cfssl-ts rotate-ca -finish'
+            : 'the old CA of a rotation, no longer in ca.pem',
+        );
+      else if (trustedOld !== null) check.notes.push('CA certificate (the new CA; ca.pem also holds the old one, ca-old.pem)');
+      else check.notes.push('CA certificate');
+      const selfSigned = await isSignedBy(cert, cert, crypto);
+      check.notes.push(selfSigned ? 'self-signed root' : `not self-signed: issued by ${describeName(cert.issuer)}`);
+      if (selfSigned) check.issuerFile = file;
+      await checkKey(cert, file, files, false, crypto, check);
+      checkValidity(cert, now, warnDays, check);
+    }
   }
 
   for (const [name, cert] of parsed) {
-    if (name === caFile) continue;
+    if (name === caFile || (oldCaFile !== null && name === CA_FILES.oldCa)) continue;
     const check = checks.get(name) as CertificateCheck;
-    if (ca !== null && caFile !== null) {
-      if (await isSignedBy(cert, ca, crypto)) check.notes.push(`signed by ${caFile}`);
-      else {
-        const sameName = describeName(cert.issuer) === describeName(ca.subject);
-        const hint = sameName
-          ? `its issuer is named like ${caFile} but ${caFile}'s key did not sign it (was the CA re-generated?)`
-          : `issuer "${describeName(cert.issuer)}", ${caFile} is "${describeName(ca.subject)}"`;
-        // Go UnknownAuthorityError
-        check.problems.push(`x509: certificate signed by unknown authority (${hint})`);
-      }
+    let issuer: [string, ParsedCertificate] | null = null;
+    for (const candidate of issuers) if (issuer === null && (await isSignedBy(cert, candidate[1], crypto))) issuer = candidate;
+    if (issuer !== null) {
+      check.issuerFile = issuer[0];
+      check.notes.push(
+        issuer[0] === CA_FILES.oldCa ? 'signed by the old CA (ca-old.pem, still trusted in ca.pem)' : `signed by ${issuer[0]}`,
+      );
+      if (cert.notAfter > issuer[1].notAfter)
+        check.warnings.push(outlivesIssuerWarning(name, cert.notAfter, issuer[0], issuer[1].notAfter));
+    } else if (ca !== null && caFile !== null) {
+      const sameName = describeName(cert.issuer) === describeName(ca.subject);
+      const hint = sameName
+        ? `its issuer is named like ${caFile} but ${caFile}'s key did not sign it (was the CA re-generated?)`
+        : `issuer "${describeName(cert.issuer)}", ${caFile} is "${describeName(ca.subject)}"`;
+      // Go UnknownAuthorityError
+      check.problems.push(`x509: certificate signed by unknown authority (${hint})`);
     }
     await checkKey(cert, name, files, true, crypto, check);
     const intended = intendedHosts(name.replace(/\.pem$/, ''), files, check);
@@ -268,11 +340,13 @@ export async function checkLayout(files: ReadonlyMap<string, Uint8Array>, option
         `x509: certificate is not valid for any names: ${name} has no SANs, and ${ROLE_USE[check.role]} is verified against them; issue it with hosts`,
       );
     }
-    checkUsages(ca !== null && ca !== cert ? [cert, ca] : [cert], check.role, check);
+    const chainCa = issuer?.[1] ?? ca;
+    checkUsages(chainCa !== null && chainCa !== cert ? [cert, chainCa] : [cert], check.role, check);
     checkValidity(cert, now, warnDays, check);
   }
 
-  const certificates = [...checks.values()].sort((a, b) => (a.file === caFile ? -1 : b.file === caFile ? 1 : a.file.localeCompare(b.file)));
+  const order = (c: CertificateCheck): number => (c.file === caFile ? 0 : c.file === CA_FILES.oldCa && oldCaFile !== null ? 1 : 2);
+  const certificates = [...checks.values()].sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
   const problemCount = problems.length + certificates.reduce((n, c) => n + c.problems.length, 0);
-  return { certificates, problems, problemCount };
+  return { certificates, problems, problemCount, rotation };
 }

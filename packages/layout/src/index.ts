@@ -22,5 +22,22 @@ export {
 // Building and checking a directory
 export { buildLayout, type BuildLayoutOptions, type LayoutBuild } from './build-layout.js';
 export type { LayoutFileAction, LayoutFileOutcome } from './layout-file-outcome.js';
-export { checkLayout, type CheckLayoutOptions, type LayoutCheck, type CertificateCheck } from './check-layout.js';
+export { checkLayout, outlivesIssuerWarning, type CheckLayoutOptions, type LayoutCheck, type CertificateCheck } from './check-layout.js';
+
+// Lifetime: renewal and CA rotation
+export { readCaRotationState, type CaRotationPhase, type CaRotationState } from './lifetime/ca-rotation-state.js';
+export {
+  reissueLeaves,
+  LAYOUT_CONFIG_FILE,
+  type LeafCandidate,
+  type LeafReissue,
+  type ReissuedLeaf,
+  type ReissueLeavesOptions,
+} from './lifetime/reissue-leaves.js';
+export {
+  planCaRotation,
+  type CaRotationPlan,
+  type CaRotationStep,
+  type PlanCaRotationOptions,
+} from './lifetime/plan-ca-rotation.js';
 export { leftoverWriteFiles } from './leftover-write-files.js';

@@ -20,6 +20,11 @@ export const LAYOUT_ERROR_CODES = [
     errorClass: 'LayoutError',
     description: 'a file of the directory cannot be used as it is (unparseable JSON, key, certificate)',
   },
+  {
+    code: 'ERR_LAYOUT_ROTATION_PHASE',
+    errorClass: 'LayoutError',
+    description: 'a CA rotation step was asked for out of order; the message says which phase the directory is in and what comes next',
+  },
   { code: 'ERR_LAYOUT_NO_SIGNER', errorClass: 'LayoutError', description: 'a certificate must be signed but the CA key is not available' },
   {
     code: 'ERR_LAYOUT_EXISTS',

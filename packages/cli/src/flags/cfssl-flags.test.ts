@@ -73,8 +73,23 @@ describe('CFSSL_FLAGS', () => {
     ]) {
       expect(names, name).toContain(name);
     }
-    // 58 cfssl 1.6.5 flags + the extensions: now, pkcs8, number, pem, dir, hosts, service-ip, force, workers.
-    const extensions = ['now', 'pkcs8', 'number', 'pem', 'dir', 'hosts', 'service-ip', 'force', 'workers'];
+    // 58 cfssl 1.6.5 flags + the extensions: now, pkcs8, number, pem, dir, hosts, service-ip, force, within, format, rekey, reissue, finish, workers.
+    const extensions = [
+      'now',
+      'pkcs8',
+      'number',
+      'pem',
+      'dir',
+      'hosts',
+      'service-ip',
+      'force',
+      'within',
+      'format',
+      'rekey',
+      'reissue',
+      'finish',
+      'workers',
+    ];
     for (const name of extensions) {
       const def = CFSSL_FLAGS.find((d) => d.name === name);
       expect(def?.usage, name).toMatch(/cfssl-ts|extension/i);

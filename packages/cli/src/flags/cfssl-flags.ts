@@ -136,7 +136,29 @@ export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
     name: 'force',
     kind: 'bool',
     default: false,
-    usage: 'cfssl-ts extension: rewrite files that no longer match their inputs; keys are kept (etcd-cert, k8s-cert, layout)',
+    usage:
+      'cfssl-ts extension: rewrite files that no longer match their inputs, keys kept (etcd-cert, k8s-cert, layout); renew every leaf (renew)',
+  },
+  // cfssl-ts extensions of check, renew and rotate-ca
+  {
+    name: 'within',
+    kind: 'string',
+    default: '',
+    usage: 'cfssl-ts extension: expiry window, a Go duration or days (720h, 30d): check exits 1, renew re-issues what expires within it',
+  },
+  { name: 'format', kind: 'string', default: '', usage: 'cfssl-ts extension: check output, text (default) or json' },
+  { name: 'rekey', kind: 'bool', default: false, usage: 'cfssl-ts extension: renew with new keys instead of keeping them (renew)' },
+  {
+    name: 'reissue',
+    kind: 'bool',
+    default: false,
+    usage: 'cfssl-ts extension: phase two of a CA rotation, re-issue the leaves (rotate-ca)',
+  },
+  {
+    name: 'finish',
+    kind: 'bool',
+    default: false,
+    usage: 'cfssl-ts extension: phase three of a CA rotation, drop the old CA (rotate-ca)',
   },
   // cfssl-ts extension of serve
   { name: 'workers', kind: 'int', default: 0, usage: 'cfssl-ts extension: serve processes sharing the port (0 = one per core)' },

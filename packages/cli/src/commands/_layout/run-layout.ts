@@ -1,14 +1,14 @@
 // etcd-cert, k8s-cert and layout: read the directory, build the layout, write it all or nothing, say what happened.
-import { rmdir, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CfsslError } from '@cfssl-ts/core';
-import { formatGoPathError } from '@cfssl-ts/core/go';
-import { LayoutError, LayoutWriteError, buildLayout, layoutFileNames, type LayoutFileOutcome, type LayoutSpec } from '@cfssl-ts/layout';
-import { applyPlan, removeStaleWriteFiles, type LayoutFs } from '@cfssl-ts/layout/node';
+import { LayoutError, buildLayout, layoutFileNames, readCaRotationState, type LayoutFileOutcome, type LayoutSpec } from '@cfssl-ts/layout';
+import { removeStaleWriteFiles, type LayoutFs } from '@cfssl-ts/layout/node';
 import type { CommandContext } from '../cfssl-command.js';
 import { issuanceContext } from '../_internal/command-helpers.js';
 import { goMkdirAll, MkdirAllError, type MkdirAllFs } from './go-mkdir-all.js';
 import { readNamedFiles } from './read-layout-directory.js';
+import { filesAfter, layoutFailure, logLifetimeWarnings, shownPath as shown, writeLayoutPlan } from './write-layout-plan.js';
 
 /** Where and how {@link runLayout} writes. */
 export interface LayoutTarget {
@@ -23,10 +23,6 @@ export interface LayoutTarget {
 
 const ACTION_WIDTH = 9;
 
-function shown(dir: string, file: string): string {
-  return dir === '.' || dir === '' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
-}
-
 function report(outcomes: readonly LayoutFileOutcome[], dir: string): string {
   let out = '';
   for (const o of outcomes) {
@@ -38,18 +34,21 @@ function report(outcomes: readonly LayoutFileOutcome[], dir: string): string {
   return `${out}${dir}: ${parts.join(', ')}\n`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function layoutFailure(error: LayoutError, dir: string): CfsslError {
-  const where = shown(dir, error.file);
-  const text =
-    error.problems.length === 1 ? `${where}: ${error.problems[0]}` : `${where}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
-  return new CfsslError('ERR_INPUT', 0, `${text}\nnothing was written`, { cause: error });
+// A CA rotation keeps two CA certificates in ca.pem: a layout run would take it for a broken CA and, forced, replace it.
+async function refuseDuringRotation(
+  directory: string,
+  dir: string,
+  spec: LayoutSpec,
+  existing: ReadonlyMap<string, Uint8Array>,
+  ctx: CommandContext,
+): Promise<void> {
+  if (spec.ca.base !== 'ca' || !existing.has('ca.pem')) return;
+  const files = new Map([...existing, ...(await readNamedFiles(directory, ['ca-old.pem', 'ca-old-key.pem'], dir))]);
+  const state = await readCaRotationState(files, ctx.crypto);
+  if (state.phase === 'none' || state.phase === 'unreadable') return;
+  const next =
+    state.next === null ? 'fix the CA files' : `continue it with cfssl-ts rotate-ca${state.next === '' ? '' : ` ${state.next}`} ${dir}`;
+  throw new CfsslError('ERR_INPUT', 0, `${dir}: ${state.description}; ${next} before re-running this command\nnothing was written`);
 }
 
 /**
@@ -63,10 +62,12 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
   }
   const directory = resolve(ctx.io.cwd, target.dir);
   const existing = await readNamedFiles(directory, layoutFileNames(spec), target.dir);
+  await refuseDuringRotation(directory, target.dir, spec, existing, ctx);
+  const { now: clock, backend } = issuanceContext(ctx);
+  const now = clock();
   let build;
   try {
-    const { now, backend } = issuanceContext(ctx);
-    build = await buildLayout(spec, existing, { force: target.force, crypto: ctx.crypto, now, backend });
+    build = await buildLayout(spec, existing, { force: target.force, crypto: ctx.crypto, now: () => now, backend });
   } catch (error) {
     if (error instanceof LayoutError) throw layoutFailure(error, target.dir);
     throw error;
@@ -74,31 +75,24 @@ export async function runLayout(ctx: CommandContext, spec: LayoutSpec, target: L
   for (const warning of build.warnings) ctx.log.warning(warning);
 
   if (build.files.length > 0) {
-    const created = !(await exists(directory));
+    const madeDirectory = !(await stat(directory).then(
+      () => true,
+      () => false,
+    ));
     try {
       await goMkdirAll(target.dir, ctx.io.cwd, target.mkdirFs);
     } catch (error) {
       if (!(error instanceof MkdirAllError)) throw error;
       throw new CfsslError('ERR_INPUT', 0, `${error.message}\nnothing was written`, { cause: error });
     }
-    try {
-      await applyPlan(build.files, { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
-    } catch (error) {
-      if (created) await rmdir(directory).catch(() => undefined);
-      if (!(error instanceof LayoutWriteError)) throw error;
-      // the file as the user names it (-dir and the file name), in Go's *os.PathError words
-      const file = shown(target.dir, relative(directory, error.path));
-      const detail =
-        error.code === 'ERR_LAYOUT_EXISTS'
-          ? `refusing to overwrite ${file}, which appeared while cfssl-ts was running`
-          : formatGoPathError(error.step === 'lstat' ? 'open' : error.step, file, error.cause ?? error);
-      throw new CfsslError('ERR_INPUT', 0, `${detail}\nnothing was written`, { cause: error });
-    }
+    await writeLayoutPlan(build.files, { directory, dir: target.dir, force: false, fs: target.fs, madeDirectory });
   } else {
     // applyPlan removes them before writing; a run that keeps every file still removes what a killed run left
     await removeStaleWriteFiles(layoutFileNames(spec), { dir: directory, ...(target.fs === undefined ? {} : { fs: target.fs }) });
   }
   ctx.io.writeStdout(report(build.outcomes, target.dir));
+  // the set as written: a certificate that outlives its CA is warned about as check warns (the tutorial's CA lives 5 years, www 10)
+  if (build.files.some((f) => f.kind === 'certificate')) await logLifetimeWarnings(ctx, filesAfter(existing, build.files), now);
   if (build.stale) {
     const stale = build.outcomes.filter((o) => o.action === 'stale').map((o) => o.file);
     throw new CfsslError(
