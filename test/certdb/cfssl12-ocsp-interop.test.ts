@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCertdb, type SqlCertificateStore } from '@cfssl-ts/certdb';
 import { startCfsslTsServe, type RunningCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
 import { freePort } from '@cfssl-ts/test-support/cfssl-serve';
-import { makeOcspTestPki, serialOfPemFile } from '@cfssl-ts/test-support/ocsp-test-pki';
+import { makeOcspTestPki, opensslTime, serialOfPemFile } from '@cfssl-ts/test-support/ocsp-test-pki';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,13 +39,6 @@ afterAll(async () => {
   if (ready) await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function opensslTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()} GMT`;
-}
 
 /** `signer sign -db-config db.json leaf.csr`, the certificate written to `<name>.pem`; its decimal serial. */
 async function sign(signer: 'cfssl' | 'cfssl-ts', name: string): Promise<string> {

@@ -8,21 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCertdb, type SqlCertificateStore } from '@cfssl-ts/certdb';
 import { startCfsslTsServe, type RunningCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
-import { issueTestLeaf, makeOcspTestPki, type IssuedLeaf } from '@cfssl-ts/test-support/ocsp-test-pki';
+import { issueTestLeaf, makeOcspTestPki, opensslTime, type IssuedLeaf } from '@cfssl-ts/test-support/ocsp-test-pki';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 import { cfsslTs, runAsync } from '@cfssl-ts/test-support/run-async';
 import { availableDrivers, createTestDatabase, type TestDatabase } from '../../packages/certdb/src/test-databases.test-helper.js';
 
 const drivers = await availableDrivers();
 const haveOpenssl = requireTool('openssl');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A time as openssl prints it (`Dec  6 22:31:44 2026 GMT`), whole seconds. */
-function opensslTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()} GMT`;
-}
 
 let dir = '';
 const running: RunningCfsslTsServe[] = [];

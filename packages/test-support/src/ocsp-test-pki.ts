@@ -45,3 +45,12 @@ export async function issueTestLeaf(dir: string, name: string, extra: readonly s
 export function serialOfPemFile(path: string): string {
   return BigInt(`0x${new X509Certificate(readFileSync(path)).serialNumber}`).toString();
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A time as openssl's `crl -text` and `ocsp -resp_text` print it (`Dec  6 22:31:44 2026 GMT`), whole seconds. */
+export function opensslTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} ${d.getUTCFullYear()} GMT`;
+}
