@@ -32,7 +32,7 @@ beforeAll(async () => {
   const key = await cfsslTs(['genkey', 'leaf.json'], dir);
   writeFileSync(join(dir, 'leaf.csr'), (JSON.parse(key.stdout) as { csr: string }).csr);
   store = await openCertdb({ driver: 'sqlite3', dataSource: join(dir, 'certs.db') });
-});
+}, 180_000);
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
@@ -112,7 +112,7 @@ describe.runIf(ready)('cfssl 1.2 and cfssl-ts on one SQLite database, through OC
     writeFileSync(join(dir, 'cfssl-dump.txt'), dump.stdout);
     const theirs = await cfsslOcspserve('cfssl-dump.txt');
     expect(await ask(theirs, 'c-revoked')).toContain('Reason: keyCompromise');
-  });
+  }, 120_000);
 
   it('rows cfssl-ts signed: revoked by cfssl revoke, refreshed by cfssl ocsprefresh, answered by cfssl-ts; cfssl-ts ocspdump feeds cfssl ocspserve', async () => {
     const revoked = await sign('cfssl-ts', 't-revoked');
@@ -140,5 +140,5 @@ describe.runIf(ready)('cfssl 1.2 and cfssl-ts on one SQLite database, through OC
     const theirs = await cfsslOcspserve('ours-dump.txt');
     expect(await ask(theirs, 't-revoked')).toContain('Reason: superseded');
     expect(await ask(theirs, 't-good')).toContain('t-good.pem: good');
-  });
+  }, 120_000);
 });
