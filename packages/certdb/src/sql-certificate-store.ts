@@ -128,10 +128,10 @@ export class SqlCertificateStore implements CertificateStore {
 
   /** cfssl GetOCSP: the responses stored for a serial and AKI. */
   async getOcsp(serial: string, authorityKeyId: string): Promise<OcspRecord[]> {
-    const r = await this.run(
-      `SELECT ${this.ocspColumns} FROM ocsp_responses WHERE (serial_number = ? AND authority_key_identifier = ?)`,
-      [serial, authorityKeyId],
-    );
+    const r = await this.run(`SELECT ${this.ocspColumns} FROM ocsp_responses WHERE (serial_number = ? AND authority_key_identifier = ?)`, [
+      serial,
+      authorityKeyId,
+    ]);
     return r.rows.map((row) => this.toOcsp(row));
   }
 
