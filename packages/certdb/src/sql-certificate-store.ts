@@ -138,20 +138,24 @@ export class SqlCertificateStore implements CertificateStore {
     };
   }
 
+  // cfssl binds the DER body as a Go string, which go-sqlite3 stores as TEXT: read its bytes, not UTF-8-decoded text.
+  private get ocspColumns(): string {
+    const body = this.driver.dialect === 'sqlite' ? 'CAST(body AS BLOB) AS body' : 'body';
+    return `serial_number, authority_key_identifier, ${body}, expiry`;
+  }
+
   /** cfssl GetOCSP: the responses stored for a serial and AKI. */
   async getOcsp(serial: string, authorityKeyId: string): Promise<OcspRecord[]> {
-    const r = await this.run(
-      'SELECT serial_number, authority_key_identifier, body, expiry FROM ocsp_responses WHERE (serial_number = ? AND authority_key_identifier = ?)',
-      [serial, authorityKeyId],
-    );
+    const r = await this.run(`SELECT ${this.ocspColumns} FROM ocsp_responses WHERE (serial_number = ? AND authority_key_identifier = ?)`, [
+      serial,
+      authorityKeyId,
+    ]);
     return r.rows.map((row) => this.toOcsp(row));
   }
 
   /** cfssl GetUnexpiredOCSPs, what `ocspdump` prints. */
   async listUnexpiredOcsp(): Promise<OcspRecord[]> {
-    const r = await this.run(
-      'SELECT serial_number, authority_key_identifier, body, expiry FROM ocsp_responses WHERE CURRENT_TIMESTAMP < expiry',
-    );
+    const r = await this.run(`SELECT ${this.ocspColumns} FROM ocsp_responses WHERE CURRENT_TIMESTAMP < expiry`);
     return r.rows.map((row) => this.toOcsp(row));
   }
 

@@ -8,3 +8,4 @@ export { verifyStandardToken } from './verify-standard-token.js';
 export { createOcspHandler, type OcspHandlerOptions } from './ocsp/create-ocsp-handler.js';
 export { ocspSourceFromResponsesText, decodeStdBase64, type OcspResponseSource } from './ocsp/ocsp-response-source.js';
 export { tlsVersionFromFlag, type CfsslTlsOptions } from './tls-options.js';
+export { ocspSourceFromStore, type OcspResponseStore, type StoredOcspResponse } from './ocsp/ocsp-db-source.js';

@@ -13,18 +13,21 @@ export interface RunningCfsslTsServe {
   stop(): Promise<number | null>;
 }
 
-/** Run `cfssl-ts serve -address 127.0.0.1 -port <free> ...args` in `cwd`; resolves once it logs `Now listening`. */
-export async function startCfsslTsServe(args: readonly string[], cwd: string): Promise<RunningCfsslTsServe> {
+/**
+ * Run `cfssl-ts serve -address 127.0.0.1 -port <free> ...args` in `cwd` (or another listening command, such as
+ * `ocspserve`); resolves once it logs `Now listening`.
+ */
+export async function startCfsslTsServe(args: readonly string[], cwd: string, command = 'serve'): Promise<RunningCfsslTsServe> {
   const port = await freePort();
   const bin = join(REPO_ROOT, 'packages', 'cli', 'bin', 'cfssl-ts.js');
-  const child = spawn(process.execPath, [bin, 'serve', '-address', '127.0.0.1', '-port', String(port), ...args], { cwd });
+  const child = spawn(process.execPath, [bin, command, '-address', '127.0.0.1', '-port', String(port), ...args], { cwd });
   let log = '';
   child.stderr.on('data', (c: Buffer) => (log += c.toString()));
   await new Promise<void>((resolve) => {
     const check = () => (log.includes('Now listening') || child.exitCode !== null ? resolve() : setTimeout(check, 50));
     check();
   });
-  if (child.exitCode !== null) throw new Error(`cfssl-ts serve exited ${String(child.exitCode)}: ${log}`);
+  if (child.exitCode !== null) throw new Error(`cfssl-ts ${command} exited ${String(child.exitCode)}: ${log}`);
   const stop = () =>
     new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) {

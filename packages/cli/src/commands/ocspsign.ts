@@ -1,10 +1,11 @@
 // cfssl ocspsign (reference §2.12): one OCSP response for -cert, signed by -responder/-responder-key for -ca.
-import { CfsslError, createOcspResponse, ocspCertStatus, parseCaCertificatePem, revocationReasonCode } from '@cfssl-ts/core';
+import { CfsslError, parseCaCertificatePem, revocationReasonCode } from '@cfssl-ts/core';
 import { encodeGoBase64Std } from '@cfssl-ts/core/go';
 import { readInputFile, text } from '../io/read-input.js';
 import type { CfsslCommand, CommandContext } from './cfssl-command.js';
 import { issuanceContext } from './_internal/command-helpers.js';
-import { assertIssuedBy, ocspSignerFromFlags } from './_ocsp/ocsp-signer-from-flags.js';
+import { ocspSignerFromFlags } from './_ocsp/ocsp-signer-from-flags.js';
+import { signOcspResponse } from './_ocsp/sign-ocsp-response.js';
 
 const USAGE = `cfssl ocspsign -- signs an OCSP response for a given CA, cert, and status.
 Returns a base64-encoded OCSP response.
@@ -14,9 +15,6 @@ Usage of ocspsign:
 
 Flags:
 `;
-
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -65,24 +63,9 @@ async function ocspsignMain(ctx: CommandContext): Promise<void> {
     }
   }
   const signer = await step(ctx, 'Unable to create OCSP signer: ', () => ocspSignerFromFlags(ctx));
-  const der = await step(ctx, 'Unable to sign OCSP response: ', async () => {
-    // ocsp.StandardSigner.Sign: issuer check, then thisUpdate = now truncated to the hour, then the status.
-    await assertIssuedBy(cert, signer.issuer, (...a) => context.backend.verify(...a));
-    const thisUpdate = Math.floor(now / HOUR) * HOUR;
-    return createOcspResponse({
-      issuer: signer.issuer,
-      responder: signer.responder,
-      responderKey: signer.responderKey,
-      serialNumber: cert.serialNumber,
-      status: ocspCertStatus(statusText),
-      revocationReason: reason,
-      revokedAt,
-      thisUpdate,
-      nextUpdate: thisUpdate + signer.intervalMs,
-      producedAt: Math.floor(now / MINUTE) * MINUTE,
-      backend: context.backend,
-    });
-  });
+  const der = await step(ctx, 'Unable to sign OCSP response: ', () =>
+    signOcspResponse(signer, { cert, status: statusText, reason, revokedAt }, now, context.backend),
+  );
   // cli.PrintOCSPResponse
   ctx.io.writeStdout(`${JSON.stringify({ ocspResponse: encodeGoBase64Std(der) })}\n`);
 }

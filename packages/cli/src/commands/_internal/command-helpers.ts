@@ -1,5 +1,6 @@
 // Small pieces shared by several commands.
 import { CfsslError, resolveIssuanceContext, type IssuanceContext } from '@cfssl-ts/core';
+import { parseGoDuration } from '@cfssl-ts/core/go';
 import { nodeCryptoBackend } from '@cfssl-ts/core/node';
 import type { CommandContext } from '../cfssl-command.js';
 
@@ -15,6 +16,12 @@ export function popFirstArgument(args: readonly string[]): [string, string[]] {
 /** cfssl signer.SplitHosts: "" → null, otherwise split on commas with no trimming. */
 export function splitHosts(list: string): string[] | null {
   return list === '' ? null : list.split(',');
+}
+
+/** A duration flag (Go time.Duration, nanoseconds) in ms, truncated; `fallback` when unset. */
+export function durationFlagMs(ctx: CommandContext, name: string, fallback: string): number {
+  const value = ctx.flags.values.get(name);
+  return Number(parseGoDuration(typeof value === 'string' ? value : fallback) / 1_000_000n);
 }
 
 /** The issuance context of a command: node:crypto, the process clock, and the --now / --serial replay flags. */

@@ -1,9 +1,9 @@
 // cfssl ocsp.NewSignerFromFile via ocspsign.SignerFromConfig: issuer (-ca), responder (-responder) and its key
 // (-responder-key, falling back to -key), and the -interval of every response.
 import { CfsslError, importPrivateKeyPem, parseCaCertificatePem, type KeyPair, type ParsedCertificate } from '@cfssl-ts/core';
-import { parseGoDuration } from '@cfssl-ts/core/go';
 import { readInputFile, text } from '../../io/read-input.js';
 import type { CommandContext } from '../cfssl-command.js';
+import { durationFlagMs } from '../_internal/command-helpers.js';
 
 /** What signs OCSP responses: the issuer they speak for, the responder certificate and key, the validity. */
 export interface OcspSignerMaterial {
@@ -16,8 +16,7 @@ export interface OcspSignerMaterial {
 
 /** -interval in ms (Go time.Duration, nanoseconds, truncated to ms). */
 export function intervalFlagMs(ctx: CommandContext): number {
-  const value = ctx.flags.values.get('interval');
-  return Number(parseGoDuration(typeof value === 'string' ? value : '96h') / 1_000_000n);
+  return durationFlagMs(ctx, 'interval', '96h');
 }
 
 /** Load the OCSP signer the flags name, with cfssl's reading order (issuer, responder, key). */
