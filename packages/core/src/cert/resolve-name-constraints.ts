@@ -30,7 +30,8 @@ function dnsProblem(entry: string): string | undefined {
 
 // Go: a URI constraint is a host, never an IP address ("cannot be IP address").
 function uriProblem(entry: string): string | undefined {
-  if (parseGoIp(entry) !== null) return `invalid URI domain ${goQuote(entry)}: an IP address cannot be a URI constraint; use permitted_ip_ranges`;
+  if (parseGoIp(entry) !== null)
+    return `invalid URI domain ${goQuote(entry)}: an IP address cannot be a URI constraint; use permitted_ip_ranges`;
   return domainProblem(entry, 'URI domain');
 }
 
