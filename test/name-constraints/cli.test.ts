@@ -37,12 +37,23 @@ describe('name_constraints on the command line', () => {
     const r = await cfsslTs(['gencert', '-initca', write('ca.json', { CN: 'NC CA', ca: { name_constraints: CONSTRAINTS } })], dir);
     expect(r.status, r.stderr).toBe(0);
     write('ca.pem', certOf(r.stdout));
+    write('ca-key.pem', (JSON.parse(r.stdout) as { key: string }).key);
     const info = await cfsslTs(['certinfo', '-cert', 'ca.pem'], dir);
     expect(info.status, info.stderr).toBe(0);
     const json = JSON.parse(info.stdout) as Record<string, unknown>;
     expect(json.name_constraints).toEqual(CONSTRAINTS);
     // Placed after cfssl's own fields, before the PEM.
     expect(Object.keys(json).slice(-3)).toEqual(['subject_key_id', 'name_constraints', 'pem']);
+  });
+
+  it.skipIf(!haveOpenssl)('gencert -renewca keeps the name constraints (read by openssl)', async () => {
+    const r = await cfsslTs(['gencert', '-renewca', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    write('renewed.pem', certOf(r.stdout));
+    const ext = async (file: string) => (await runAsync('openssl', ['x509', '-in', file, '-noout', '-ext', 'nameConstraints'], dir)).stdout;
+    const original = await ext('ca.pem');
+    expect(original).toMatch(/^X509v3 Name Constraints: critical\n\s+Permitted:\n\s+DNS:example.com\n/);
+    expect(await ext('renewed.pem')).toBe(original);
   });
 
   it('certinfo leaves a certificate without name constraints as cfssl prints it (no name_constraints key)', async () => {

@@ -7,11 +7,14 @@ const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(
 // GeneralSubtree ::= SEQUENCE { base GeneralName } (minimum and maximum left at their DEFAULT, as Go does).
 const subtree = (tag: number, content: Uint8Array): Uint8Array => derSequence([derContextPrimitive(tag, content)]);
 
+// Go ipAndMask: the address masked (IP.Mask, equal lengths here), then the mask.
+const ipAndMask = (r: IpRange): Uint8Array => concatBytes([r.ip.map((b, i) => b & (r.mask[i] ?? 0)), r.mask]);
+
 // Go serialiseConstraints: dNSName [2], then iPAddress [7] (address + mask), rfc822Name [1], URI [6].
 function subtrees(dns: readonly string[], ips: readonly IpRange[], emails: readonly string[], uris: readonly string[]): Uint8Array {
   return concatBytes([
     ...dns.map((d) => subtree(2, ascii(d))),
-    ...ips.map((r) => subtree(7, concatBytes([r.ip, r.mask]))),
+    ...ips.map((r) => subtree(7, ipAndMask(r))),
     ...emails.map((e) => subtree(1, ascii(e))),
     ...uris.map((u) => subtree(6, ascii(u))),
   ]);
@@ -19,8 +22,8 @@ function subtrees(dns: readonly string[], ips: readonly IpRange[], emails: reado
 
 /**
  * The nameConstraints extension value as Go's crypto/x509 writes it: SEQUENCE { [0] permittedSubtrees,
- * [1] excludedSubtrees }, each omitted when empty. Entries must already be IA5 (ASCII) text and IP
- * ranges masked (see {@link resolveNameConstraints}).
+ * [1] excludedSubtrees }, each omitted when empty. Entries must already be IA5 (ASCII) text (see
+ * `resolveNameConstraints`); IP addresses are masked as Go masks them.
  *
  * @example encodeNameConstraints({ ...emptySet, permittedDns: ['example.com'] }) // 30 11 a0 0f 30 0d 82 0b ...
  */
