@@ -4,7 +4,7 @@ import type { NameConstraintSet } from '../x509/name-constraint-set.js';
 /**
  * Name constraints to put on a CA certificate: Go's `PermittedDNSDomains`, `ExcludedDNSDomains`,
  * `PermittedIPRanges` (address already masked, then mask), ... and `PermittedDNSDomainsCritical`.
- * Read from CSR JSON `ca.name_constraints` or a profile's `name_constraints` by {@link resolveNameConstraints}.
+ * Read from CSR JSON `ca.name_constraints` or a signing profile's `name_constraints`.
  */
 export interface NameConstraints extends NameConstraintSet {
   /** Mark the extension critical (Go `PermittedDNSDomainsCritical`; RFC 5280 §4.2.1.10 asks CAs to). */
