@@ -60,7 +60,7 @@ export function resolveNameConstraints(
   const problems: NameConstraintProblem[] = [];
   const texts = (key: string, list: string[] | null, check: (entry: string) => string | undefined): string[] =>
     (list ?? []).filter((entry, i) => {
-      const problem = [...entry].some((c) => c.charCodeAt(0) > 0x7f)
+      const problem = /[\u0080-\uffff]/.test(entry)
         ? `${goQuote(entry)} is not ASCII (an IA5String): write internationalised names in their xn-- form`
         : entry === ''
           ? 'empty entry'
