@@ -4,6 +4,7 @@ import { parseGoCidr } from '../go/parse-cidr.js';
 import { parseGoIp } from '../go/parse-ip.js';
 import { goQuote } from '../go/strconv-quote.js';
 import { isValidGoDomain } from '../x509/_internal/go-valid-domain.js';
+import { parseGoMailbox } from '../x509/_internal/go-rfc2821-mailbox.js';
 import type { IpRange } from '../x509/name-constraint-set.js';
 import type { DecodedNameConstraints } from './name-constraints-go-type.js';
 import type { NameConstraints } from './name-constraints.js';
@@ -20,7 +21,8 @@ const HOST_FORMS = 'a host (example.com) or, for its subdomains only, .example.c
 function domainProblem(entry: string, kind: string): string | undefined {
   const bare = entry.startsWith('.') ? entry.slice(1) : entry;
   if (bare.includes('*')) return `invalid ${kind} ${goQuote(entry)}: no wildcards; write ${HOST_FORMS}`;
-  if (bare === '' || !isValidGoDomain(bare) || /[@/:]/.test(bare)) return `invalid ${kind} ${goQuote(entry)}: write ${HOST_FORMS}`;
+  if (bare === '' || bare.startsWith('.') || !isValidGoDomain(bare) || /[@/:]/.test(bare))
+    return `invalid ${kind} ${goQuote(entry)}: write ${HOST_FORMS}`;
   return undefined;
 }
 
@@ -37,9 +39,10 @@ function uriProblem(entry: string): string | undefined {
 
 // Go: with '@' a mailbox (parseRFC2821Mailbox), else a host or a leading-'.' domain.
 function emailProblem(entry: string): string | undefined {
-  const at = entry.lastIndexOf('@');
-  const domain = at >= 0 ? entry.slice(at + 1) : entry.startsWith('.') ? entry.slice(1) : entry;
-  if (at === 0 || domain === '' || !isValidGoDomain(domain) || domain.includes('@')) {
+  const mailbox = entry.includes('@') ? parseGoMailbox(entry) : null;
+  const domain = mailbox ? mailbox.domain : entry.startsWith('.') ? entry.slice(1) : entry;
+  const bad = domain === '' || domain.startsWith('.') || !isValidGoDomain(domain) || domain.includes('@');
+  if ((entry.includes('@') && mailbox === null) || bad) {
     return `invalid email constraint ${goQuote(entry)}: write a mailbox (user@example.com), a host (example.com) or a domain (.example.com)`;
   }
   return undefined;
