@@ -28,7 +28,8 @@ export function parseGoMailbox(input: string): GoMailbox | null {
         if (i >= input.length) return null;
         const n = code(i);
         if (n === 11 || n === 12 || (n >= 1 && n <= 9) || (n >= 14 && n <= 127)) {
-          local += input[i++];
+          local += String.fromCharCode(n);
+          i++;
         } else return null;
       } else if (
         c === 11 ||
