@@ -48,6 +48,7 @@ describe('name_constraints entries', () => {
     [{ permitted_uri_domains: ['10.0.0.1'] }, 'permitted_uri_domains[0]: invalid URI domain "10.0.0.1": an IP address cannot be'],
     [{ excluded_uri_domains: ['[::1]'] }, 'excluded_uri_domains[0]: invalid URI domain "[::1]"'],
     [{ permitted_ip_ranges: ['fd00::/129'] }, 'permitted_ip_ranges[0]: invalid CIDR "fd00::/129"'],
+    [{ excluded_ip_ranges: ['::ffff:10.0.0.0/104'] }, 'excluded_ip_ranges[0]: "::ffff:10.0.0.0/104" is an IPv4-mapped IPv6 range'],
   ] as [NameConstraintsJson, string][])('refuses %j', (nc, text) => {
     expect(csrError(nc).message.startsWith(`ca.name_constraints.${text}`)).toBe(true);
   });

@@ -15,6 +15,8 @@ export interface NameConstraintProblem {
   message: string;
 }
 
+const V4_IN_V6 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
+
 const HOST_FORMS = 'a host (example.com) or, for its subdomains only, .example.com';
 
 // A DNS or URI domain constraint: Go parseNameConstraintsExtension's domainToReverseLabels after a leading '.'.
@@ -74,8 +76,14 @@ export function resolveNameConstraints(
   const ranges = (key: string, list: string[] | null): IpRange[] =>
     (list ?? []).flatMap((entry, i) => {
       const net = parseGoCidr(entry);
-      if (net === null) problems.push({ path: `${path}.${key}[${i}]`, message: `invalid CIDR ${goQuote(entry)}` });
-      return net === null ? [] : [net];
+      const problem =
+        net === null
+          ? `invalid CIDR ${goQuote(entry)}`
+          : net.ip.length === 16 && V4_IN_V6.every((b, k) => net.ip[k] === b)
+            ? `${goQuote(entry)} is an IPv4-mapped IPv6 range, which matches no IPv4 address (Go and openssl compare addresses of one length): write the IPv4 range`
+            : undefined;
+      if (problem !== undefined) problems.push({ path: `${path}.${key}[${i}]`, message: problem });
+      return net === null || problem !== undefined ? [] : [net];
     });
   const constraints: NameConstraints = {
     permittedDns: texts('permitted_dns_domains', decoded.PermittedDNSDomains, dnsProblem),
