@@ -66,5 +66,6 @@ export const selfsignCommand: CfsslCommand = {
   name: 'selfsign',
   usageText: USAGE,
   listedFlags: ['config', 'pkcs8'],
+  readsReplay: true,
   main: selfsignMain,
 };
