@@ -36,7 +36,7 @@ export { parseCsrRequest, type ParseCsrRequestOptions } from './csr-request/pars
 export { classifyHosts, type ClassifiedHosts } from './csr-request/classify-host.js';
 export { requestFromCertificate } from './csr-request/request-from-certificate.js';
 export type { CertificateRequestSpec, NameEntry, KeySpec, CaSpec, RawExtensionSpec } from './csr-request/certificate-request-spec.js';
-export type { CsrRequestJson, CsrNameJson } from './csr-request/csr-request-json.js';
+export type { CsrRequestJson, CsrNameJson, NameConstraintsJson } from './csr-request/csr-request-json.js';
 
 // Keys and signatures
 export type { KeyPair, KeyAlgorithm, NamedCurve } from './keys/key-pair.js';
@@ -72,6 +72,9 @@ export { encodeTbsCertificate, assembleSignedDer } from './cert/encode-tbs-certi
 export type { CertificateTemplate, IssuerIdentity } from './cert/certificate-template.js';
 export type { Extension } from './cert/extension.js';
 export type { SubjectAltNames } from './cert/subject-alt-names.js';
+export type { NameConstraints } from './cert/name-constraints.js';
+export type { NameConstraintSet, IpRange } from './x509/name-constraint-set.js';
+export { encodeNameConstraints } from './cert/encode-name-constraints.js';
 
 // Names
 export type { DistinguishedName, ExtraAttribute } from './name/distinguished-name.js';

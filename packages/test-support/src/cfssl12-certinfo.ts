@@ -1,4 +1,5 @@
-// The two documented ways cfssl 1.2's certinfo output differs from 1.6.5's (reference §2.6, §11).
+// The two documented ways cfssl 1.2's certinfo output differs from 1.6.5's (reference §2.6, §11), and
+// cfssl-ts's own `name_constraints` key, which neither cfssl prints (docs/compat.md).
 
 /** cfssl 1.2's certinfo.formatKeyID used `%X` per byte: drop the leading zero of each byte. */
 export function toCfssl12KeyIds(json: string): string {
@@ -21,7 +22,12 @@ export function toCfssl12SigAlg(json: string): string {
   return json.replace('"sigalg": "Ed25519"', '"sigalg": "Unknown Signature"');
 }
 
-/** Both differences: our 1.6.5 output in 1.2's form. */
+/** Drop cfssl-ts's `name_constraints` object (2-space indented output; JSON strings hold no newline). */
+export function withoutNameConstraints(json: string): string {
+  return json.replace(/\n {2}"name_constraints": \{\n(?: {4}.*\n)* {2}\},/, '');
+}
+
+/** Both differences, without cfssl-ts's extension key: our output in 1.2's form. */
 export function asCfssl12(json: string): string {
-  return toCfssl12SigAlg(toCfssl12KeyIds(json));
+  return toCfssl12SigAlg(toCfssl12KeyIds(withoutNameConstraints(json)));
 }

@@ -52,7 +52,10 @@ async function selfsignMain(ctx: CommandContext): Promise<void> {
   const generated = await generateKeyAndCsr(req, context);
   ctx.log.info('encoded CSR');
 
-  const profile = selectSelfSignProfile(ctx.config?.policy ?? null, ctx.str('profile'));
+  const selected = selectSelfSignProfile(ctx.config?.policy ?? null, ctx.str('profile'));
+  // cfssl-ts: CSR JSON `ca.name_constraints` (the `ca` section makes the CSR, so the certificate, a CA).
+  const nameConstraints = req.ca?.nameConstraints;
+  const profile = nameConstraints ? { ...selected, nameConstraints } : selected;
   const cert = await selfSignCertificate(generated.key, generated.pem, profile, context);
   ctx.io.writeStderr(SELF_SIGN_WARNING);
   const key = ctx.bool('pkcs8') ? exportPkcs8Pem(generated.key) : generated.keyPem;

@@ -1,6 +1,7 @@
 // The fields of Go's x509.Certificate that cfssl fills before CreateCertificate.
 import type { DistinguishedName } from '../name/distinguished-name.js';
 import type { Extension } from './extension.js';
+import type { NameConstraints } from './name-constraints.js';
 import type { SubjectAltNames } from './subject-alt-names.js';
 
 /** What CreateCertificate encodes (Go x509.Certificate as a template). */
@@ -27,6 +28,8 @@ export interface CertificateTemplate {
   issuingCertificateUrls: string[];
   sans: SubjectAltNames;
   crlDistributionPoints: string[];
+  /** Go Permitted and Excluded names (and PermittedDNSDomainsCritical); no extension when absent or empty. */
+  nameConstraints?: NameConstraints | null;
   /** Appended after the template-derived extensions, in order (cfssl's ExtraExtensions). */
   extraExtensions: Extension[];
 }

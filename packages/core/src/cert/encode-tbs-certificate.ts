@@ -16,6 +16,8 @@ import { encodeName } from '../name/encode-name.js';
 import type { CertificateTemplate, IssuerIdentity } from './certificate-template.js';
 import { EXTENSION_OID, encodeExtension, type Extension } from './extension.js';
 import { encodeKeyUsage } from './key-usage.js';
+import { encodeNameConstraints } from './encode-name-constraints.js';
+import { hasNameConstraints } from './name-constraints.js';
 import { encodeSubjectAltNames, hasSans } from './subject-alt-names.js';
 
 const ID_AD_OCSP = '1.3.6.1.5.5.7.48.1';
@@ -95,6 +97,8 @@ function buildCertificateExtensions(template: CertificateTemplate, authorityKeyI
     // RFC 5280 §4.2.1.6: critical when the subject is empty (Go: subjectIsEmpty).
     add(EXTENSION_OID.subjectAltName, subjectIsEmpty, () => encodeSubjectAltNames(template.sans));
   }
+  const nc = template.nameConstraints;
+  if (nc && hasNameConstraints(nc)) add(EXTENSION_OID.nameConstraints, nc.critical, () => encodeNameConstraints(nc));
   if (template.crlDistributionPoints.length > 0) {
     add(EXTENSION_OID.cRLDistributionPoints, false, () => encodeCrlDistributionPoints(template.crlDistributionPoints));
   }

@@ -37,6 +37,8 @@ export interface ParsedCertificate {
   nameConstraints: NameConstraintSet | null;
   /** A nameConstraints form Go does not handle was met (a critical one then fails Go's Verify). */
   nameConstraintsUnhandled: boolean;
+  /** The nameConstraints extension is marked critical (Go PermittedDNSDomainsCritical). */
+  nameConstraintsCritical: boolean;
   /** Go OCSPServer (AIA id-ad-ocsp URIs). */
   ocspServers: string[];
   /** Go IssuingCertificateURL (AIA id-ad-caIssuers URIs). */
@@ -73,6 +75,7 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
     sans: subjectAltNamesOf(go.subjectAltNames),
     nameConstraints: go.nameConstraints,
     nameConstraintsUnhandled: go.nameConstraintsUnhandled,
+    nameConstraintsCritical: go.nameConstraintsCritical,
     ocspServers: go.ocspServers,
     issuingCertificateUrls: go.issuingCertificateUrls,
     crlDistributionPoints: go.crlDistributionPoints,

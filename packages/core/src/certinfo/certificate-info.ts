@@ -1,6 +1,7 @@
 // cfssl certinfo.ParseCertificate: the JSON description of a certificate that `cfssl certinfo` prints.
 import { CfsslError } from '../errors/cfssl-error.js';
 import { formatGoIp } from '../go/parse-ip.js';
+import { formatGoIpNet } from '../go/parse-cidr.js';
 import { goStruct, type GoStruct } from '../go/json/go-struct.js';
 import { marshalGoJsonIndent } from '../go/json/marshal-go-json.js';
 import { encodePem } from '../pem/pem.js';
@@ -61,6 +62,26 @@ function formatKeyId(id: Uint8Array): string {
   return Array.from(id, (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(':');
 }
 
+const list = <T>(values: readonly T[], show: (v: T) => string = String): string[] | undefined =>
+  values.length === 0 ? undefined : values.map(show);
+
+// cfssl-ts: the nameConstraints extension (cfssl has no such field), keys as in CSR JSON `ca.name_constraints`.
+function nameConstraintsJson(cert: GoCertificate): GoStruct | undefined {
+  const nc = cert.nameConstraints;
+  if (nc === null) return undefined;
+  return goStruct({
+    permitted_dns_domains: list(nc.permittedDns),
+    excluded_dns_domains: list(nc.excludedDns),
+    permitted_ip_ranges: list(nc.permittedIp, formatGoIpNet),
+    excluded_ip_ranges: list(nc.excludedIp, formatGoIpNet),
+    permitted_email_addresses: list(nc.permittedEmail),
+    excluded_email_addresses: list(nc.excludedEmail),
+    permitted_uri_domains: list(nc.permittedUri),
+    excluded_uri_domains: list(nc.excludedUri),
+    critical: cert.nameConstraintsCritical,
+  });
+}
+
 function certificateJson(cert: GoCertificate): GoStruct {
   const sans = [...cert.dnsNames, ...cert.ipAddresses.map((ip) => formatGoIp(ip))];
   return goStruct({
@@ -73,6 +94,7 @@ function certificateJson(cert: GoCertificate): GoStruct {
     sigalg: SIGNATURE_NAMES.get(cert.signatureAlgorithm) ?? 'Unknown Signature',
     authority_key_id: formatKeyId(cert.authorityKeyId),
     subject_key_id: formatKeyId(cert.subjectKeyId),
+    name_constraints: nameConstraintsJson(cert),
     pem: encodePem('CERTIFICATE', cert.raw),
   });
 }

@@ -33,6 +33,7 @@ export function zeroSigningProfile(): SigningProfile {
     ignoredLintSources: [],
     policies: [],
     csrWhitelist: null,
+    nameConstraints: null,
     clientProvidesSerialNumbers: false,
     remoteServer: '',
     authKey: null,

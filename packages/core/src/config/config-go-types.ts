@@ -16,6 +16,7 @@ import {
 } from '../go/json/go-type.js';
 import { unmarshalCfsslOidJson, type CfsslOid } from './cfssl-oid.js';
 import { unmarshalLintStatusJson } from './lint-status.js';
+import { NAME_CONSTRAINTS_GO_TYPE } from '../cert/name-constraints-go-type.js';
 
 const str = goStringType();
 const bool = goBoolType();
@@ -106,6 +107,8 @@ const signingProfile = goStructType('config.SigningProfile', [
   goField('ExcludeLints', strings, 'ignored_lints'),
   goField('ExcludeLintSources', strings, 'ignored_lint_sources'),
   goField('Policies', goSliceType(certificatePolicy)),
+  // cfssl-ts: Go x509 Permitted*/Excluded* for CA certificates of an is_ca profile (cfssl issue #713).
+  goField('NameConstraints', goPointerType(NAME_CONSTRAINTS_GO_TYPE), 'name_constraints'),
   // Untagged internals: their JSON keys are the Go names; cfssl overwrites or ignores most of them.
   goField('Expiry', duration, undefined, internal),
   goField('Backdate', duration, undefined, internal),

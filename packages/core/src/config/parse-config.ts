@@ -67,7 +67,7 @@ export function parseConfig(input: string | CaConfigJson, options: ParseConfigOp
   const defaultProfile = decodedDefault === null ? builtinDefaultProfile() : populateProfile(decodedDefault, ctx);
   const decodedProfiles = decoded.Signing.Profiles ?? new Map<string, DecodedSigningProfile | null>();
   const profiles = new Map<string, SigningProfile>();
-  for (const [name, p] of decodedProfiles) profiles.set(name, populateProfile(p, ctx));
+  for (const [name, p] of decodedProfiles) profiles.set(name, populateProfile(p, ctx, `signing.profiles.${name}`));
 
   const findings: ConfigFinding[] = [
     ...validateProfile(defaultProfile, true, 'signing.default'),

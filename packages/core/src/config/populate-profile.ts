@@ -8,6 +8,7 @@ import { zeroSigningProfile } from './builtin-default-profile.js';
 import type { DecodedSigningProfile } from './config-go-types.js';
 import type { SigningProfile } from './signing-policy.js';
 import { decodeStandardAuthKey, type AuthKeySourceResolver } from './standard-auth-key.js';
+import { nameConstraintsError, resolveNameConstraints } from '../cert/resolve-name-constraints.js';
 
 /** What populate() looks up outside the profile. */
 export interface PopulateContext {
@@ -54,11 +55,12 @@ function remoteServer(name: string, ctx: PopulateContext): string {
  * cfssl `SigningProfile.populate`: turn a decoded profile into a {@link SigningProfile}, failing with
  * the CfsslError (5200) cfssl reports. One deliberate difference: a local profile whose `not_after`
  * is before its `not_before` makes cfssl panic (exit 2); here it is a 5200 error.
- * Not emulated: validation of `ignored_lints` names against zlint's registry.
+ * Not emulated: validation of `ignored_lints` names against zlint's registry. cfssl-ts's own
+ * `name_constraints` is checked here; `path` (the profile's dot path) prefixes its errors.
  *
  * @example populateProfile(decoded, { authKeys: new Map(), remotes: new Map() })
  */
-export function populateProfile(decoded: DecodedSigningProfile | null, ctx: PopulateContext): SigningProfile {
+export function populateProfile(decoded: DecodedSigningProfile | null, ctx: PopulateContext, path = 'signing.default'): SigningProfile {
   if (decoded === null) throw invalidPolicy("can't parse nil profile");
   const p = decoded;
   // cfssl 1.2 signs with a negative pathLenConstraint, which RFC 5280 §4.2.1.9 forbids: refuse it here.
@@ -149,6 +151,19 @@ export function populateProfile(decoded: DecodedSigningProfile | null, ctx: Popu
     } catch (e) {
       throw new CfsslError('ERR_CONFIG', 5200, 'failed to compile name whitelist section', { cause: e });
     }
+  }
+
+  if (p.NameConstraints !== null) {
+    const resolved = resolveNameConstraints(p.NameConstraints, `${path}.name_constraints`);
+    // RFC 5280 §4.2.1.10: the extension belongs on CA certificates only.
+    if (!p.CAConstraint.IsCA && p.RemoteName === '' && p.AuthRemote.RemoteName === '') {
+      resolved.problems.unshift({
+        path: `${path}.name_constraints`,
+        message: 'name constraints apply to CA certificates only: set ca_constraint.is_ca',
+      });
+    }
+    if (resolved.problems.length > 0) throw nameConstraintsError(resolved.problems, 5200);
+    profile.nameConstraints = resolved.constraints;
   }
 
   // ExtensionWhitelist is a set keyed by the OID's string form.

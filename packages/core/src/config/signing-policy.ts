@@ -1,4 +1,5 @@
 // The parsed form of cfssl's ca-config.json (cfssl config.Config / SigningProfile).
+import type { NameConstraints } from '../cert/name-constraints.js';
 
 /** cfssl CAConstraint: basicConstraints of the issued certificate. */
 export interface CaConstraint {
@@ -70,6 +71,8 @@ export interface SigningProfile {
   ignoredLintSources: string[];
   policies: CertificatePolicy[];
   csrWhitelist: CsrWhitelist | null;
+  /** cfssl-ts: `name_constraints` for the CA certificates an `is_ca` profile issues; null when absent. */
+  nameConstraints: NameConstraints | null;
   clientProvidesSerialNumbers: boolean;
   /** Resolved remote server address (from `remotes`), "" for local profiles. */
   remoteServer: string;

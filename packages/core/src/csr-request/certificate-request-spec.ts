@@ -1,4 +1,5 @@
 // The parsed form of cfssl's CSR JSON (cfssl csr.CertificateRequest).
+import type { NameConstraints } from '../cert/name-constraints.js';
 
 /** One entry of `names` (cfssl csr.Name). */
 export interface NameEntry {
@@ -27,6 +28,8 @@ export interface CaSpec {
   pathlenzero: boolean;
   expiry: string;
   backdate: string;
+  /** cfssl-ts: `ca.name_constraints`, checked; null when absent. */
+  nameConstraints?: NameConstraints | null;
 }
 
 /** A raw extension from the CSR JSON `extensions` (Go pkix.Extension JSON). */

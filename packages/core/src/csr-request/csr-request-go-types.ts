@@ -11,6 +11,7 @@ import {
   goStructType,
   type GoValue,
 } from '../go/json/go-type.js';
+import { NAME_CONSTRAINTS_GO_TYPE } from '../cert/name-constraints-go-type.js';
 
 const str = goStringType();
 
@@ -32,6 +33,8 @@ const caConfig = goStructType('csr.CAConfig', [
   goField('PathLenZero', goBoolType(), 'pathlenzero'),
   goField('Expiry', str, 'expiry'),
   goField('Backdate', str, 'backdate'),
+  // cfssl-ts: Go x509 Permitted*/Excluded* for the new CA (cfssl issue #713).
+  goField('NameConstraints', goPointerType(NAME_CONSTRAINTS_GO_TYPE), 'name_constraints'),
 ]);
 
 const extension = goStructType('pkix.Extension', [

@@ -6,6 +6,8 @@ import { unmarshalGoJson, zeroGoValue } from '../go/json/struct-decoder.js';
 import { jsonTextOf } from '../go/json/json-text-of.js';
 import type { CertificateRequestSpec } from './certificate-request-spec.js';
 import type { CsrRequestJson } from './csr-request-json.js';
+import { nameConstraintsError, resolveNameConstraints } from '../cert/resolve-name-constraints.js';
+import type { NameConstraints } from '../cert/name-constraints.js';
 import { CERTIFICATE_REQUEST_GO_TYPE, type DecodedCertificateRequest } from './csr-request-go-types.js';
 
 /** Options for {@link parseCsrRequest}. */
@@ -50,6 +52,12 @@ export function parseCsrRequest(input: string | CsrRequestJson, options: ParseCs
       `ca.pathlen ${req.CA.PathLength} is not a path length: use 0 or more (0 with pathlenzero), or omit it for no limit`,
     );
   }
+  let nameConstraints: NameConstraints | null = null;
+  if (req.CA?.NameConstraints) {
+    const resolved = resolveNameConstraints(req.CA.NameConstraints, 'ca.name_constraints');
+    if (resolved.constraints === null) throw nameConstraintsError(resolved.problems, 0);
+    nameConstraints = resolved.constraints;
+  }
   return {
     CN: req.CN,
     names: (req.Names ?? []).map((n) => ({
@@ -67,7 +75,13 @@ export function parseCsrRequest(input: string | CsrRequestJson, options: ParseCs
     ca:
       req.CA === null
         ? null
-        : { pathlen: req.CA.PathLength, pathlenzero: req.CA.PathLenZero, expiry: req.CA.Expiry, backdate: req.CA.Backdate },
+        : {
+            pathlen: req.CA.PathLength,
+            pathlenzero: req.CA.PathLenZero,
+            expiry: req.CA.Expiry,
+            backdate: req.CA.Backdate,
+            ...(nameConstraints ? { nameConstraints } : {}),
+          },
     serialnumber: req.SerialNumber,
     delegationEnabled: req.DelegationEnabled,
     extensions: (req.Extensions ?? []).map((x) => ({ id: x.Id ?? [], critical: x.Critical, value: x.Value ?? new Uint8Array(0) })),

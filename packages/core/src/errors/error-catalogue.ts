@@ -27,6 +27,12 @@ export const CFSSL_ERROR_CODES = [
     cfsslCodes: [0],
     description: 'the CSR JSON is not valid (Go JSON errors, `ca section only permitted in initca`, a bad `OID` key)',
   },
+  {
+    code: 'ERR_NAME_CONSTRAINTS',
+    cfsslCodes: [0, 5200],
+    description:
+      'a `name_constraints` entry is invalid (CSR JSON `ca`: plain; a signing profile: 5200): the message names the entry by JSON path, `findings` lists every bad one',
+  },
   { code: 'ERR_CSR', cfsslCodes: [9002, 9003, 9300, 0], description: 'a PEM/DER certificate request cannot be decoded, parsed or used' },
   {
     code: 'ERR_CERTIFICATE',

@@ -68,6 +68,7 @@ export async function initCa(req: CertificateRequestSpec, options: InitCaOptions
     if (!fromExistingKey && req.ca.backdate !== '') profile.backdate = duration(req.ca.backdate);
     profile.caConstraint.maxPathLen = req.ca.pathlen;
     if (!(req.ca.pathlen !== 0 && req.ca.pathlenzero)) profile.caConstraint.maxPathLenZero = req.ca.pathlenzero;
+    profile.nameConstraints = req.ca.nameConstraints ?? null;
   }
   if (!fromExistingKey && req.crlUrl !== '') profile.crlUrl = req.crlUrl;
   if (!fromExistingKey) validateCaRequest(req);

@@ -17,7 +17,8 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
  * the request is rebuilt from the certificate (CN, C/O/OU/L/ST zipped into names, subject
  * serialNumber, IP/DNS/email/URI hosts, CA expiry = NotAfter − NotBefore, its path length), then
  * signed like `gencert -initca -ca-key`: a self-signed root (even when the input was an
- * intermediate) with key usage certSign|cRLSign, a fresh serial and validity from now.
+ * intermediate) with key usage certSign|cRLSign, a fresh serial and validity from now. cfssl-ts keeps
+ * the certificate's name constraints (DNS, IP, email, URI; any other form is refused, never dropped).
  *
  * Errors, in cfssl's order: not a CA → `input certificate is not a CA cert` (plain); a public key
  * algorithm cfssl does not know → 2200; a key that is not the certificate's → 2300.
@@ -39,6 +40,18 @@ export async function renewCa(
   }
   // cfssl compares the RSA modulus, the ECDSA X coordinate or the Ed25519 key; the canonical SPKI covers all three.
   if (certKey.algorithm !== key.algorithm || !bytesEqual(certKey.spki, key.spki)) throw new CfsslError('ERR_PRIVATE_KEY', 2300);
-  const { certificate: renewed } = await initCa(requestFromCertificate(certificate), { ...options, key });
+  const req = requestFromCertificate(certificate);
+  // cfssl-ts: the renewed CA keeps its name constraints (RFC 5280 §4.2.1.10); dropping them would widen its authority.
+  if (certificate.nameConstraints && req.ca) {
+    if (certificate.nameConstraintsUnhandled) {
+      throw new CfsslError(
+        'ERR_NAME_CONSTRAINTS',
+        0,
+        'the CA certificate has name constraints other than DNS, IP, email and URI ones, which renewing would drop',
+      );
+    }
+    req.ca = { ...req.ca, nameConstraints: { ...certificate.nameConstraints, critical: certificate.nameConstraintsCritical } };
+  }
+  const { certificate: renewed } = await initCa(req, { ...options, key });
   return renewed;
 }

@@ -34,7 +34,7 @@ function selfSignSerial(random: RandomSource): bigint {
  * 2^63 − 1, notBefore = now − 5 min and notAfter = now + expiry (2190h when the profile has none),
  * no rounding; key usages from the profile (5100 when none); basicConstraints critical, CA:TRUE
  * only for an `is_ca` profile and never with a path length; SKI; no AKI; AIA caIssuers from
- * `issuer_urls`; every extension the CSR requests copied verbatim after those (so a requested
+ * `issuer_urls`; cfssl-ts's `profile.nameConstraints` when set; every extension the CSR requests copied verbatim after those (so a requested
  * SAN or basicConstraints replaces the template's).
  *
  * @example
@@ -77,6 +77,8 @@ export async function selfSignCertificate(
     // The CSR's SANs reach the certificate through its copied SAN extension, not the template.
     sans: emptySans(),
     crlDistributionPoints: [],
+    // cfssl-ts: the profile's name constraints (the CLI puts CSR JSON `ca.name_constraints` there).
+    nameConstraints: profile.nameConstraints,
     extraExtensions: csr.extensions.map((e) => ({ ...e })),
   };
   return signedCertificate(template, await signTemplate(template, { certificate: null, key }, backend));

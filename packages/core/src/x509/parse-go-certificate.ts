@@ -56,6 +56,8 @@ export interface GoCertificate {
   nameConstraints: NameConstraintSet | null;
   /** Go: a constraint form it does not handle was met (the extension then counts as unhandled). */
   nameConstraintsUnhandled: boolean;
+  /** Go PermittedDNSDomainsCritical: the nameConstraints extension is marked critical. */
+  nameConstraintsCritical: boolean;
   /** Go OCSPServer. */
   ocspServers: string[];
   /** Go IssuingCertificateURL. */
@@ -166,6 +168,7 @@ export function parseGoCertificate(der: Uint8Array): GoCertificate {
     extKeyUsage: [],
     nameConstraints: null,
     nameConstraintsUnhandled: false,
+    nameConstraintsCritical: false,
     ocspServers: [],
     issuingCertificateUrls: [],
     crlDistributionPoints: [],
@@ -228,6 +231,7 @@ function processExtension(cert: GoCertificate, oid: string, value: Uint8Array): 
       const parsed = parseGoNameConstraints(value);
       cert.nameConstraints = parsed.set;
       cert.nameConstraintsUnhandled = parsed.unhandled;
+      cert.nameConstraintsCritical = cert.extensions.at(-1)?.critical ?? false;
       break;
     }
     case '2.5.29.31': {

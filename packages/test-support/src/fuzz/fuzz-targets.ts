@@ -20,6 +20,8 @@ export const FUZZ_TARGETS = [
   'duration-round-trip',
   'ip-parse',
   'ip-round-trip',
+  'cidr-parse',
+  'name-constraints-round-trip',
   'mail-address-parse',
   'request-uri-parse',
   'go-regexp-compile',

@@ -4,6 +4,7 @@ import { formatGoIp } from '../../go/parse-ip.js';
 import { goQuote } from '../../go/strconv-quote.js';
 import type { ChainCertificate, IpRange, NameConstraintSet } from './chain-certificate.js';
 import { parseSubjectAltNames } from '../../cert/parse-extensions.js';
+import { parseGoMailbox } from '../../x509/_internal/go-rfc2821-mailbox.js';
 
 const MAX_CONSTRAINT_COMPARISONS = 250_000;
 
@@ -58,16 +59,9 @@ function matchDomain(domain: string, constraint: string): boolean {
   return constraintLabels.every((label, i) => fold(label) === fold(domainLabels[i]!));
 }
 
-// Go parseRFC2821Mailbox, simplified to local@domain (quoted local parts are rare in certificates).
-function parseMailbox(s: string): { local: string; domain: string } | null {
-  const at = s.lastIndexOf('@');
-  if (at <= 0 || at === s.length - 1) return null;
-  return { local: s.slice(0, at), domain: s.slice(at + 1) };
-}
-
 function matchEmail(mailbox: { local: string; domain: string }, constraint: string): boolean {
   if (constraint.includes('@')) {
-    const c = parseMailbox(constraint);
+    const c = parseGoMailbox(constraint);
     if (!c) throw new Error(`x509: internal error: cannot parse constraint ${goQuote(constraint)}`);
     return mailbox.local === c.local && fold(mailbox.domain) === fold(c.domain);
   }
@@ -157,7 +151,7 @@ export function checkNameConstraints(nc: NameConstraintSet, chain: readonly Chai
     if (!sanExt) continue;
     const sans = parseSubjectAltNames(sanExt.value);
     for (const email of sans.emailAddresses) {
-      const mailbox = parseMailbox(email);
+      const mailbox = parseGoMailbox(email);
       if (!mailbox) return { reason: 'name', detail: `x509: cannot parse rfc822Name ${goQuote(email)}` };
       const v = check(counter, 'email address', email, mailbox, matchEmail, nc.permittedEmail, nc.excludedEmail, id);
       if (v) return v;

@@ -216,6 +216,8 @@ export async function completeIssuance({
     issuingCertificateUrls: fields.issuingCertificateUrls,
     sans,
     crlDistributionPoints: fields.crlDistributionPoints,
+    // cfssl-ts: the profile's name constraints, on CA certificates only.
+    nameConstraints: isCa ? profile.nameConstraints : null,
     extraExtensions: fields.extensions.length > 0 ? [...extensions, ...fields.extensions] : extensions,
   };
   return signedCertificate(template, await signTemplate(template, authority, context.backend));

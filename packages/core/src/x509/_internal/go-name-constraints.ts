@@ -4,6 +4,7 @@ import { parseGoIp } from '../../go/parse-ip.js';
 import type { NameConstraintSet } from '../name-constraint-set.js';
 import { GoParseError } from '../go-parse-error.js';
 import { isValidGoDomain } from './go-valid-domain.js';
+import { parseGoMailbox } from './go-rfc2821-mailbox.js';
 
 const SEQUENCE = 0x30;
 const fail = (message: string): never => {
@@ -72,15 +73,18 @@ export function parseGoNameConstraints(value: Uint8Array): { set: NameConstraint
           break;
         case 0x87:
           if (data.length !== 8 && data.length !== 32) fail(`x509: IP constraint contained value of length ${data.length}`);
-          if (!validMask(data.subarray(data.length / 2))) fail('x509: IP constraint contained invalid mask');
+          if (!validMask(data.subarray(data.length / 2))) {
+            fail(
+              `x509: IP constraint contained invalid mask ${Array.from(data.subarray(data.length / 2), (b) => b.toString(16).padStart(2, '0')).join('')}`,
+            );
+          }
           (isPermitted ? set.permittedIp : set.excludedIp).push({ ip: data.slice(0, data.length / 2), mask: data.slice(data.length / 2) });
           break;
         case 0x81: {
           ia5();
-          const at = text.lastIndexOf('@');
-          const domain = at >= 0 ? text.slice(at + 1) : text.startsWith('.') ? text.slice(1) : text;
-          if ((at >= 0 && (at === 0 || domain === '')) || !isValidGoDomain(domain))
-            fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
+          // With '@' an exact mailbox, otherwise a domain (a leading '.' allowed).
+          const ok = text.includes('@') ? parseGoMailbox(text) !== null : isValidGoDomain(text.startsWith('.') ? text.slice(1) : text);
+          if (!ok) fail(`x509: failed to parse rfc822Name constraint ${JSON.stringify(text)}`);
           (isPermitted ? set.permittedEmail : set.excludedEmail).push(text);
           break;
         }

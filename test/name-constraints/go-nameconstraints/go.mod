@@ -1,0 +1,3 @@
+module cfssl-ts/test/go-nameconstraints
+
+go 1.19
