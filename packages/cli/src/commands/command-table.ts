@@ -16,6 +16,7 @@ export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
   ['info', async () => (await import('./info.js')).infoCommand],
   ['k8s-cert', async () => (await import('./k8s-cert.js')).k8sCertCommand],
   ['layout', async () => (await import('./layout.js')).layoutCommand],
+  ['multirootca', async () => (await import('./multirootca.js')).multirootcaCommand],
   ['ocspserve', async () => (await import('./ocspserve.js')).ocspserveCommand],
   ['ocspsign', async () => (await import('./ocspsign.js')).ocspsignCommand],
   ['print-defaults', async () => (await import('./print-defaults.js')).printDefaultsCommand],

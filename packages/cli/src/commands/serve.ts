@@ -12,6 +12,7 @@ import { superviseWorkers } from './_internal/serve-workers.js';
 import { untilStopSignal } from './_internal/until-stop-signal.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 import { storeFromFlags } from './_internal/certdb-from-flags.js';
+import { authsignMaxAgeFromFlags } from './_internal/authsign-max-age.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
 
@@ -107,6 +108,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   };
   const disable = ctx.str('disable');
   const tls = await tlsFromFlags(ctx);
+  const authsignMaxAge = authsignMaxAgeFromFlags(ctx);
   const bundle = await bundleStores(ctx);
   // cfssl serve: the store is opened before the handlers; a bad db-config stops the server from starting.
   const store = ctx.str('db-config') === '' ? null : await storeFromFlags(ctx);
@@ -118,6 +120,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     store,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
+    authsignMaxAge,
     log: (level, message) => write[level](message),
   });
   // Workers (node:cluster) run this same command; only the primary logs the start.
@@ -180,6 +183,7 @@ export const serveCommand: CfsslCommand = {
     'mutual-tls-cn',
     'min-tls-version',
     'workers',
+    'authsign-max-age',
     ...NOT_YET,
   ],
   main: serveMain,

@@ -4,8 +4,11 @@ import type { ServerState } from './endpoint.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
-/** Sign `req`; with a store, insert its row first (cfssl local.Signer.Sign: a failed insert returns the error). */
-export async function signAndRecord(req: SignRequest, label: string, state: ServerState): Promise<SignedCertificate> {
+/**
+ * Sign `req`; with a store, insert its row first (cfssl local.Signer.Sign: a failed insert returns the error).
+ * `metadata` is the request's metadata as JSON text (`null` when absent), stored as cfssl 1.6 does.
+ */
+export async function signAndRecord(req: SignRequest, label: string, state: ServerState, metadata = 'null'): Promise<SignedCertificate> {
   if (state.authority === null) throw new CfsslError('ERR_PRIVATE_KEY', 2500);
   const cert = await signCertificateRequest(req, state.policy, state.authority, state.issuance);
   state.log('INFO', `signed certificate with serial number ${cert.serialNumber}`);
@@ -23,7 +26,7 @@ export async function signAndRecord(req: SignRequest, label: string, state: Serv
         pem: cert.pem,
         issuedAt: state.issuance.now(),
         notBefore: cert.notBefore,
-        metadata: 'null',
+        metadata,
         sans: JSON.stringify(parsed.sans.dnsNames),
         commonName: parsed.subject.name.commonName,
       });

@@ -40,6 +40,7 @@ export const authsignEndpoint: Endpoint = {
       state.log('WARNING', 'received authenticated request with invalid token');
       throw apiError(400, 'invalid token');
     }
+    state.replay?.check(outer.Timestamp, outer.Token ?? new Uint8Array(0));
     if (js.Request === '') throw apiError(400, "missing parameter 'certificate_request'");
     const cert = await signAndRecord(toSignRequest(js), js.Label, state);
     return signResult(cert.pem, js.Bundle);
