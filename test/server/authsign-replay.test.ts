@@ -47,10 +47,10 @@ describe.skipIf(!haveJudges)('authsign replay protection with real cfssl 1.2 cli
       ['-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-workers', '1', '-authsign-max-age', '5m'],
       dir,
     );
-    stops.push(serve.stop);
+    stops.push(() => serve.stop());
     ports.serve = serve.port;
     const multi = await startMultirootca('cfssl-ts', ['-roots', 'roots.conf', '-l', 'primary', '-authsign-max-age', '5m'], dir);
-    stops.push(multi.stop);
+    stops.push(() => multi.stop());
     ports.multirootca = multi.port;
   }, 60_000);
   afterAll(async () => {
