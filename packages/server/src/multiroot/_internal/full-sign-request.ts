@@ -7,6 +7,7 @@ import {
   goStringType,
   goStructType,
   goUnmarshalerType,
+  marshalGoJson,
   unmarshalGoJsonTime,
   type GoValue,
 } from '@cfssl-ts/core/go';
@@ -42,7 +43,7 @@ const time = goUnmarshalerType<number | null>(
   },
 );
 
-// map[string]interface{}: kept as its JSON text for the certificate store (null when absent).
+// map[string]interface{}: kept as cfssl's json.Marshal of it for the certificate store (keys sorted; null when absent).
 const metadata = goUnmarshalerType<string>(
   'map[string]interface {}',
   () => 'null',
@@ -51,7 +52,7 @@ const metadata = goUnmarshalerType<string>(
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
       throw new Error('json: cannot unmarshal non-object into Go struct field SignRequest.metadata of type map[string]interface {}');
     }
-    return raw;
+    return marshalGoJson(value);
   },
 );
 
