@@ -24,6 +24,17 @@ describe.skipIf(!haveJudge)('roots files: cfssl-ts multirootca starts exactly wh
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('without -roots, or with a roots file that cannot be read, both exit 1 with the same words', async () => {
+    for (const args of [[], ['-roots', 'testdata/enoent.conf']]) {
+      const cfssl = await startMultirootca('cfssl', args, dir);
+      const ts = await startMultirootca('cfssl-ts', args, dir);
+      expect([await cfssl.stop(), await ts.stop()]).toEqual([1, 1]);
+      const words = /\[FATAL\] (.*)\n/.exec(cfssl.log())![1]!;
+      expect(words).toMatch(/^(no root file specified|open testdata\/enoent\.conf: no such file or directory)$/);
+      expect(ts.log().trim()).toBe(words);
+    }
+  });
+
   it('has the files cfssl tests with', () => {
     expect(confs.length).toBeGreaterThanOrEqual(20);
   });

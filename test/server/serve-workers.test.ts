@@ -41,10 +41,7 @@ describe.skipIf(process.platform !== 'linux' || !haveJudge)('serve -workers 2', 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cfssl-ts-workers-'));
     for (const f of ['ca.pem', 'ca-key.pem', 'config.json', 'leaf.csr']) copyFileSync(inputs(f), join(dir, f));
-    serve = await startCfsslTsServe(
-      ['-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-workers', '2'],
-      dir,
-    );
+    serve = await startCfsslTsServe(['-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-workers', '2'], dir);
   }, 60_000);
   afterAll(async () => {
     if (!stopped) await serve.stop();

@@ -2,8 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCertificate, signingAuthorityOf, resolveIssuanceContext } from '@cfssl-ts/core';
 import { nodeCryptoBackend } from '@cfssl-ts/core/node';
-import { goBytesType, goField, goIntType, goStructType } from '@cfssl-ts/core/go';
 import { apiError, statusAndCode } from '../_internal/api-error.js';
+import { AUTHENTICATED_REQUEST, tokenMatchesProfile } from '../_internal/authenticated-request.js';
 import { badRequestWithGoText, decodeGoRequest } from '../_internal/decode-go-request.js';
 import type { Endpoint, ServerState } from '../_internal/endpoint.js';
 import { errorBody, send, sendHttpError, successBody } from '../_internal/envelope.js';
@@ -14,7 +14,6 @@ import { signAndRecord } from '../_internal/sign-and-record.js';
 import { createWorkLimiter } from '../_internal/work-limiter.js';
 import { API_PREFIX } from '../create-cfssl-handler.js';
 import { INFO_REQ, infoEndpoint } from '../endpoints/info.js';
-import { verifyStandardToken } from '../verify-standard-token.js';
 import { dumpRequest } from './_internal/dump-request.js';
 import { FULL_SIGN_REQUEST, toFullSignRequest } from './_internal/full-sign-request.js';
 import type { MultirootHandlerOptions, MultirootRoot } from './multiroot-handler-options.js';
@@ -26,13 +25,6 @@ export interface MultirootHandler {
   /** The counters behind `/metrics`. */
   readonly metrics: MultirootMetrics;
 }
-
-const AUTHENTICATED_REQUEST = goStructType('auth.AuthenticatedRequest', [
-  goField('Timestamp', goIntType('int64'), 'timestamp'),
-  goField('RemoteAddress', goBytesType(), 'remote_address'),
-  goField('Token', goBytesType(), 'token'),
-  goField('Request', goBytesType(), 'request'),
-]);
 
 /** A refusal of multirootca's dispatchRequest: HTTP status, envelope code 1, and cfssl's log detail. */
 class Refusal extends Error {
@@ -121,10 +113,8 @@ export function createMultirootHandler(options: MultirootHandlerOptions): Multir
       profile = named;
     }
     if (profile.authKey === null) throw new Refusal(401, 'authorisation required', 'received unauthenticated request');
-    const valid =
-      verifyStandardToken(profile.authKey, inner, outer.Token) ||
-      (profile.prevAuthKey !== null && verifyStandardToken(profile.prevAuthKey, inner, outer.Token));
-    if (!valid) throw new Refusal(400, 'invalid token', 'received authenticated request with invalid token');
+    if (!tokenMatchesProfile(profile, inner, outer.Token))
+      throw new Refusal(400, 'invalid token', 'received authenticated request with invalid token');
     if (replay !== null) {
       try {
         replay.check(outer.Timestamp, outer.Token ?? new Uint8Array(0));
