@@ -38,9 +38,10 @@ export async function runEndpoint(
   }
 }
 
-/** Go's r.RemoteAddr: `host:port`, an IPv6 host in brackets. */
-export function remoteAddrOf(req: IncomingMessage): string {
-  const addr = req.socket.remoteAddress ?? '';
+/** Go's r.RemoteAddr: `host:port`, an IPv6 host in brackets, an IPv4-mapped one as IPv4 (Go's IP.String). */
+export function remoteAddrOf(req: Pick<IncomingMessage, 'socket'>): string {
+  const raw = req.socket.remoteAddress ?? '';
+  const addr = /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(raw) ? raw.slice('::ffff:'.length) : raw;
   return `${addr.includes(':') ? `[${addr}]` : addr}:${String(req.socket.remotePort ?? 0)}`;
 }
 
