@@ -8,4 +8,5 @@ export { migrateCertdb, type MigrateResult } from './migrate-certdb.js';
 export { MIGRATIONS } from './migrations-sql.js';
 export { parsePostgresDsn } from './parse-postgres-dsn.js';
 export { parseMysqlDsn, type MysqlDsn } from './parse-mysql-dsn.js';
-export { certificateRecordFor } from './certificate-record-for.js';
+// The row a signature writes is the server's (one definition for serve and the CLI).
+export { certificateRecordFor } from '@cfssl-ts/server';

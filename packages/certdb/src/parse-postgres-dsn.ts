@@ -24,6 +24,9 @@ export function parsePostgresDsn(dsn: string): ClientConfig {
   if (password !== undefined) config.password = password;
   const dbname = kv.get('dbname');
   if (dbname !== undefined) config.database = dbname;
+  // lib/pq connect_timeout: seconds (0 or absent: the driver's default, see postgres-driver.ts).
+  const connectTimeout = Number(kv.get('connect_timeout') ?? '0');
+  if (Number.isFinite(connectTimeout) && connectTimeout > 0) config.connectionTimeoutMillis = connectTimeout * 1000;
   const sslmode = kv.get('sslmode');
   if (sslmode !== undefined && sslmode !== 'disable')
     config.ssl = { rejectUnauthorized: sslmode === 'verify-full' || sslmode === 'verify-ca' };

@@ -11,7 +11,9 @@ export function rebindDollar(sql: string): string {
 
 /** Connect a pool to the database a lib/pq data source names. */
 export function openPostgres(dsn: string): SqlDriver {
-  const pool = new pg.Pool({ ...parsePostgresDsn(dsn), max: 4 });
+  // A database that stops answering (a partition, a hung server) must not hang the server: connections give up
+  // after 10 s (or the DSN's connect_timeout) and queries after 30 s, and the pool drops such a client.
+  const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, query_timeout: 30_000, keepAlive: true, ...parsePostgresDsn(dsn), max: 4 });
   pool.on('error', () => {}); // an idle client's failure surfaces on the next query instead
   return {
     dialect: 'pg',

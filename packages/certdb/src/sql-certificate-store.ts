@@ -93,6 +93,24 @@ export class SqlCertificateStore implements CertificateStore {
     return r.changes > 0;
   }
 
+  /**
+   * Whether an {@link SqlCertificateStore.insert} failure is a primary-key clash (same serial and AKI): SQLite
+   * `SQLITE_CONSTRAINT_PRIMARYKEY`/`_UNIQUE`, PostgreSQL SQLSTATE 23505, MySQL/MariaDB error 1062.
+   */
+  isDuplicateKey(err: unknown): boolean {
+    const cause = err instanceof CfsslError ? err.cause : err;
+    const c = cause as { code?: unknown; errno?: unknown } | null | undefined;
+    if (c === null || c === undefined) return false;
+    switch (this.driver.dialect) {
+      case 'sqlite':
+        return c.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || c.code === 'SQLITE_CONSTRAINT_UNIQUE';
+      case 'pg':
+        return c.code === '23505';
+      case 'mysql':
+        return c.errno === 1062 || c.code === 'ER_DUP_ENTRY';
+    }
+  }
+
   /** Every row. */
   async list(): Promise<CertificateRecord[]> {
     return (await this.run(`SELECT ${CERT_COLUMNS} FROM certificates`)).rows.map((row) => this.toRecord(row));

@@ -94,6 +94,22 @@ describe('runCfssl boundary', () => {
     expect(b.out.stderr).toContain('invalid serial number');
   });
 
+  it('ignores replay flags in a command that does not read them (version, print-defaults)', async () => {
+    const a = fakeIo();
+    expect(await runCfssl(['version', '-now=1', '-serial=x'], a.io)).toBe(0);
+    expect(a.out.stderr).toBe('');
+    expect(a.out.stdout).toMatch(/^Version: /);
+    const b = fakeIo();
+    expect(await runCfssl(['print-defaults', '-now', 'yesterday', 'csr'], b.io)).toBe(0);
+    expect(b.out.stdout).toContain('"CN": "example.net"');
+  });
+
+  it('still refuses a malformed --now in check, which reads it after listing the directory', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCfssl(['check', '-now', 'soon', '.'], io)).toBe(1);
+    expect(out.stderr).toContain('invalid -now "soon"');
+  });
+
   it('version prints Version and Runtime lines', async () => {
     const { io, out } = fakeIo();
     expect(await runCfssl(['version'], io)).toBe(0);

@@ -94,7 +94,9 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
   );
 
   try {
-    const replay = parseReplay(flags);
+    // Replay flags are checked up front by the commands that read them; any other command ignores them
+    // (cfssl ignores a flag its command does not read), unless it reads ctx.replay after all.
+    let replay: Replay | null = cmd.readsReplay === true ? parseReplay(flags) : null;
     let config: ParsedConfig | null = null;
     const configPath = String(flags.values.get('config') ?? '');
     if (configPath !== '') {
@@ -114,7 +116,10 @@ export async function runCfssl(argv: readonly string[], io: CliIo, crypto: Crypt
       io,
       log,
       config,
-      replay,
+      get replay(): Replay {
+        replay ??= parseReplay(flags);
+        return replay;
+      },
       crypto,
       str: (name) => String(flags.values.get(name) ?? ''),
       bool: (name) => flags.values.get(name) === true,

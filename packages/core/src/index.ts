@@ -117,7 +117,7 @@ export { parseCrlSerialList } from './crl/parse-crl-serial-list.js';
 export { crlLifetimeSeconds } from './crl/parse-crl-lifetime.js';
 // OCSP (ocspsign, ocspserve, ocsprefresh)
 export { createOcspResponse, OCSP_BASIC_RESPONSE_OID, type CreateOcspResponseOptions } from './ocsp/create-ocsp-response.js';
-export { encodeOcspCertId, ocspCertIdFor, OCSP_SHA1_OID, type OcspCertId } from './ocsp/ocsp-cert-id.js';
+export { encodeOcspCertId, ocspCertIdFor, OCSP_SHA1_OID, type OcspCertId, type OcspCertIdHash } from './ocsp/ocsp-cert-id.js';
 export { ocspCertStatus, revocationReasonCode, type OcspCertStatus } from './ocsp/ocsp-status.js';
 export { parseOcspRequest } from './ocsp/parse-ocsp-request.js';
 export { parseOcspResponse, type ParsedOcspResponse } from './ocsp/parse-ocsp-response.js';

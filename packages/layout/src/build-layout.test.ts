@@ -255,9 +255,19 @@ describe('buildLayout, later runs', () => {
     const dir = after(new Map(), await buildLayout(smallSpec(['127.0.0.1']), new Map()));
     dir.delete('ca.pem');
     const build = await buildLayout(smallSpec(['127.0.0.1']), dir);
-    expect(actions(build)).toMatchObject({ 'ca.pem': 'created', 'ca-key.pem': 'kept', 'server.pem': 'kept' });
+    // ca.csr still requests the same subject for the same key: kept as it is (its ECDSA signature would differ)
+    expect(actions(build)).toMatchObject({ 'ca.pem': 'created', 'ca-key.pem': 'kept', 'ca.csr': 'kept', 'server.pem': 'kept' });
+    expect(build.files.map((f) => f.path)).toEqual(['ca.pem']);
     const next = after(dir, build);
     expect(x509(next, 'server.pem').verify(x509(next, 'ca.pem').publicKey)).toBe(true);
+  });
+
+  it('rewrites ca.csr when the CA is re-issued for another subject (under force)', async () => {
+    const dir = after(new Map(), await buildLayout(smallSpec(['127.0.0.1']), new Map()));
+    const renamed = smallSpec(['127.0.0.1']);
+    renamed.ca.csr = { ...renamed.ca.csr, CN: 'renamed CA' };
+    const build = await buildLayout(renamed, dir, { force: true });
+    expect(actions(build)).toMatchObject({ 'ca.pem': 'replaced', 'ca-key.pem': 'kept', 'ca.csr': 'replaced' });
   });
 });
 

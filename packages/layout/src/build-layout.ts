@@ -21,6 +21,7 @@ import { csrMatches } from './_internal/certificate-mismatches.js';
 import { expectedCsrFor, readExistingIssuance, settleCsr, staleReasons, type ExistingIssuance } from './_internal/existing-issuance.js';
 import { parseInput, readRequest, resolveDocument } from './_internal/input-documents.js';
 import { Recorder } from './_internal/layout-recorder.js';
+import { parseCsrFile } from './_internal/parse-layout-pem.js';
 import { planCa } from './_internal/plan-ca.js';
 import { LayoutError } from './layout-error.js';
 import type { LayoutFileOutcome } from './layout-file-outcome.js';
@@ -143,7 +144,11 @@ export async function buildLayout(
     out.write(caNames.certificate, caIssued.certificate.pem, 'certificate', caPlan.reasons);
     if (caIssued.keyPem !== null) out.write(caNames.key, caIssued.keyPem, 'private-key');
     else out.record(caNames.key, 'kept');
-    out.write(caNames.csr, caIssued.csrPem, 'csr');
+    // A CA re-made for its existing key keeps a CSR that still requests the same (same CertificationRequestInfo)
+    const issuedCsr = parseCsrFile(new TextEncoder().encode(caIssued.csrPem));
+    const sameCsr = caIssued.keyPem === null && caState.csr?.ok === true && issuedCsr.ok && csrMatches(caState.csr.value, issuedCsr.value);
+    if (sameCsr) out.record(caNames.csr, 'kept');
+    else out.write(caNames.csr, caIssued.csrPem, 'csr');
   } else if (caPlan.kind !== 'issue') {
     out.record(caNames.certificate, caPlan.kind === 'keep' ? 'kept' : 'stale', caPlan.reasons);
     out.record(

@@ -87,6 +87,27 @@ describe('checkLayout', () => {
     ]);
   });
 
+  it("reads a certificate with hosts and serverAuth alone as a server certificate, as layout does (the guide's example)", async () => {
+    const serverOnly = ['signing', 'key encipherment', 'server auth'];
+    const dir = await directory({
+      ...spec([]),
+      config: { signing: { profiles: { server: { expiry: '8760h', usages: serverOnly }, both: { expiry: '8760h', usages: BOTH } } } },
+      certificates: [
+        { base: 'web', csrFile: 'web-csr.json', csr: { CN: 'web', hosts: ['web.example'], key: P256 }, profile: 'server', role: 'server' },
+        { base: 'member', csrFile: 'member-csr.json', csr: { CN: 'm', hosts: ['10.0.0.2'], key: P256 }, profile: 'both', role: 'peer' },
+        { base: 'bot', csrFile: 'bot-csr.json', csr: { CN: 'bot', key: P256 }, profile: 'both', role: 'client' },
+      ],
+    });
+    const result = await checkLayout(dir);
+    expect(result.certificates.map((c) => [c.file, c.role, c.problems])).toEqual([
+      ['ca.pem', 'ca', []],
+      ['bot.pem', 'client', []],
+      ['member.pem', 'peer', []],
+      ['web.pem', 'server', []],
+    ]);
+    expect(entry(result, 'web.pem').notes).toContain('usages [serverAuth] fit server use');
+  });
+
   it('flags a server or peer certificate without SANs instead of calling it a client', async () => {
     // server.pem is the tutorials' peer certificate; web.pem allows serverAuth only; client.pem is a client
     const noHosts = await directory({

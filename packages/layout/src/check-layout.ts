@@ -195,10 +195,10 @@ function isCertificateFile(name: string): boolean {
  * - it chains to the CA (issuer name bytes and signature), and the CA is a valid CA;
  * - `<base>-key.pem` exists and is its key;
  * - it is valid for every host of `<base>-csr.json` (Go's VerifyHostname and its error text);
- * - its extended key usages allow its role: `peer` (serverAuth and clientAuth) when it has hosts,
- *   since the tutorials use such certificates on both sides; without hosts, the tutorials' role for
- *   its name (`server.pem` is `peer`), `peer`/`server` for a name ending so, `server` when its usages
- *   are serverAuth without clientAuth, `client` otherwise;
+ * - its extended key usages allow its role, the role `parseLayoutSpec` gives by default: the
+ *   tutorials' role for its name (`server.pem` is `peer`, `admin.pem` `client`), `peer`/`server`/`client`
+ *   for a name ending so; else `peer` (serverAuth and clientAuth needed) when its usages allow both and it
+ *   has hosts, `client` when they allow both and it has none, `server` for serverAuth alone, else `client`;
  * - a `server` or `peer` certificate has SANs (Go matches host names against SANs only);
  * - it is within its validity period; days to expiry are reported.
  *

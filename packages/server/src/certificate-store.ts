@@ -30,7 +30,7 @@ export interface CertificateRecord {
  * works without one exactly as cfssl does without `-db-config`.
  *
  * @example
- * const store: CertificateStore = { insert: async (r) => rows.push(r), get: async (s, a) => rows.filter(...), revoke: ..., list: ... };
+ * const store: CertificateStore = { insert: async (r) => rows.push(r), get: async (s, a) => rows.filter(...), revoke: ..., list: ..., listRevokedUnexpired: ... };
  * createCfsslHandler({ authority, policy, store });
  */
 export interface CertificateStore {
@@ -40,6 +40,13 @@ export interface CertificateStore {
   get(serial: string, authorityKeyId: string): Promise<CertificateRecord[]>;
   /** Mark revoked now with `reason`; false when no row matched (cfssl 11200). */
   revoke(serial: string, authorityKeyId: string, reason: number): Promise<boolean>;
-  /** Every row, for CRLs and listings. */
+  /** Every row, for listings. */
   list(): Promise<CertificateRecord[]>;
+  /** The revoked rows the database's clock says are unexpired (cfssl GetRevokedAndUnexpiredCertificates), for `crl`. */
+  listRevokedUnexpired(): Promise<CertificateRecord[]>;
+  /**
+   * Whether `err`, rejected by {@link CertificateStore.insert}, is a duplicate primary key (serial, AKI): the
+   * signing endpoints then sign again with a fresh serial instead of answering with it. Absent: never.
+   */
+  isDuplicateKey?(err: unknown): boolean;
 }

@@ -1,9 +1,21 @@
 // What the API server is made of: the CA, the signing policy, the store, and its limits.
-import type { CertificateAuthority, IssuanceOptions, SigningPolicy } from '@cfssl-ts/core';
+import type { CertificateAuthority, IssuanceOptions, KeyPair, ParsedCertificate, SigningPolicy } from '@cfssl-ts/core';
 import type { CertificateStore } from './certificate-store.js';
 
 /** A log line's level, as cfssl's log package names them. */
 export type ServerLogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
+
+/** What signs `ocspsign`'s responses (cfssl ocsp.StandardSigner: `-ca`, `-responder`, `-responder-key`). */
+export interface OcspSigningOptions {
+  /** The CA the responses speak for (`-ca`). */
+  issuer: ParsedCertificate;
+  /** The certificate that signs them (`-responder`), embedded in each response unless it is the issuer. */
+  responder: ParsedCertificate;
+  /** Its private key (`-responder-key`). */
+  responderKey: KeyPair;
+  /** nextUpdate − thisUpdate in ms (default 96h, cfssl's `-interval` default). */
+  intervalMs?: number;
+}
 
 /** Options of {@link createCfsslHandler}. */
 export interface CfsslHandlerOptions {
@@ -13,6 +25,8 @@ export interface CfsslHandlerOptions {
   policy?: SigningPolicy;
   /** The certificate database (`-db-config`); absent: cfssl without a database. */
   store?: CertificateStore | null;
+  /** The OCSP signer of `ocspsign`; absent or null: the endpoint is off ("signer not initialized"), as cfssl without `-responder`. */
+  ocspSigner?: OcspSigningOptions | null;
   /** Endpoint names to switch off (`-disable`, bare names as cfssl: `sign`, `authsign`, ...). */
   disable?: readonly string[];
   /** Clock, randomness, crypto backend and serial source of every issuance (default: node:crypto, `Date.now`). */

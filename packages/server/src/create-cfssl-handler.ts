@@ -14,12 +14,14 @@ import { authsignEndpoint } from './endpoints/authsign.js';
 import { bundleEndpoint } from './endpoints/bundle.js';
 import { certaddEndpoint } from './endpoints/certadd.js';
 import { certinfoEndpoint } from './endpoints/certinfo.js';
+import { crlEndpoint } from './endpoints/crl.js';
 import { gencrlEndpoint } from './endpoints/gencrl.js';
 import { healthEndpoint } from './endpoints/health.js';
 import { infoEndpoint } from './endpoints/info.js';
 import { initCaEndpoint } from './endpoints/init-ca.js';
 import { newcertEndpoint } from './endpoints/newcert.js';
 import { newkeyEndpoint } from './endpoints/newkey.js';
+import { ocspsignEndpoint } from './endpoints/ocspsign.js';
 import { revokeEndpoint } from './endpoints/revoke.js';
 import { scaninfoEndpoint } from './endpoints/scaninfo.js';
 import { signEndpoint } from './endpoints/sign.js';
@@ -54,6 +56,11 @@ function whyDisabled(e: Endpoint, state: ServerState): string | null {
     case 'newcert':
     case 'gencrl':
       return signer ? null : 'signer not initialized';
+    case 'crl':
+      if (!signer) return 'signer not initialized';
+      return state.store === null ? 'cert db not configured (missing -db-config)' : null;
+    case 'ocspsign':
+      return state.ocspSigner === null ? 'signer not initialized' : null;
     case 'revoke':
       return state.store === null ? 'cert db not configured (missing -db-config)' : null;
     default:
@@ -65,6 +72,8 @@ const ALL: readonly Endpoint[] = [
   authsignEndpoint,
   infoEndpoint,
   newcertEndpoint,
+  crlEndpoint,
+  ocspsignEndpoint,
   revokeEndpoint,
   signEndpoint,
   newkeyEndpoint,
@@ -92,6 +101,7 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
     policy: options.policy ?? builtinSigningPolicy(),
     store: options.store ?? null,
     issuance: resolveIssuanceContext({ backend: nodeCryptoBackend(), ...options.issuance }),
+    ocspSigner: options.ocspSigner ? { ...options.ocspSigner, intervalMs: options.ocspSigner.intervalMs ?? 96 * 3_600_000 } : null,
     // Without -ca-bundle cfssl uses the system roots; here Node's bundled Mozilla roots.
     bundle: options.bundle
       ? { roots: options.bundle.roots, intermediates: options.bundle.intermediates ?? null }

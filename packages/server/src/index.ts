@@ -1,8 +1,9 @@
 // @cfssl-ts/server public API: named re-exports only.
 export { createCfsslHandler, API_PREFIX, type CfsslHandler } from './create-cfssl-handler.js';
 export { createCfsslServer, type CfsslServer, type CfsslServerOptions } from './create-cfssl-server.js';
-export type { CfsslHandlerOptions, ServerLogLevel } from './cfssl-handler-options.js';
+export type { CfsslHandlerOptions, OcspSigningOptions, ServerLogLevel } from './cfssl-handler-options.js';
 export type { CertificateStore, CertificateRecord } from './certificate-store.js';
+export { certificateRecordFor } from './certificate-record-for.js';
 export { verifyStandardToken } from './verify-standard-token.js';
 export { createOcspHandler, type OcspHandlerOptions } from './ocsp/create-ocsp-handler.js';
 export { ocspSourceFromResponsesText, decodeStdBase64, type OcspResponseSource } from './ocsp/ocsp-response-source.js';

@@ -111,5 +111,6 @@ export const bundleCommand: CfsslCommand = {
   name: 'bundle',
   usageText: USAGE,
   listedFlags: ['cert', 'key', 'ca-bundle', 'int-bundle', 'flavor', 'int-dir', 'metadata', 'domain', 'ip', 'password'],
+  readsReplay: true,
   main: bundleMain,
 };

@@ -32,5 +32,10 @@ export interface CfsslCommand {
   usageText: string;
   /** Flags listed in the command's usage; every global flag is accepted regardless. */
   listedFlags: readonly string[];
+  /**
+   * The command reads the replay flags (`-now`, `-serial` as the serial to issue): they are checked before
+   * `main` runs. Other commands ignore them, as cfssl ignores a flag its command does not read.
+   */
+  readsReplay?: true;
   main(ctx: CommandContext): Promise<void>;
 }

@@ -12,11 +12,10 @@ Usage of check:
 
 For ca.pem and every other *.pem (not *-key.pem, *-bundle.pem, *-root.pem) in DIR: does it chain
 to ca.pem, does <base>-key.pem match it, is it valid for every host of <base>-csr.json (Go's
-"x509: certificate is valid for X, not Y" is caught here), do its usages allow serverAuth and
-clientAuth (certificates with hosts, used by etcd members and kube-apiserver on both sides) or
-clientAuth (certificates without hosts), and how many days are left. A server or peer certificate
-without SANs (server.pem, a name ending in server or peer, or serverAuth without clientAuth) is a
-problem. So is a temporary or backup file of cfssl-ts's writer left by a killed run (.<file>.<12
+"x509: certificate is valid for X, not Y" is caught here), do its usages allow its role (peer:
+serverAuth and clientAuth; server: serverAuth; client: clientAuth; by name, else by its usages and
+hosts, as cfssl-ts layout assigns them), and how many days are left. A server or peer certificate
+without SANs is a problem. So is a temporary or backup file of cfssl-ts's writer left by a killed run (.<file>.<12
 hex>.tmp or .bak, possibly a copy of a private key), and a *.pem or *-csr.json entry that is not a
 file (FIFO, directory, device, symbolic link loop). Exits 1 on any problem.
 

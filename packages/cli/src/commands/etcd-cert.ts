@@ -38,5 +38,6 @@ export const etcdCertCommand: CfsslCommand = {
   name: 'etcd-cert',
   usageText: USAGE,
   listedFlags: ['dir', 'hosts', 'force', 'now'],
+  readsReplay: true,
   main: etcdCertMain,
 };

@@ -161,5 +161,6 @@ export const gencertCommand: CfsslCommand = {
   name: 'gencert',
   usageText: USAGE,
   listedFlags: ['initca', 'remote', 'ca', 'ca-key', 'config', 'cn', 'hostname', 'profile', 'label', 'serial', 'now', 'pkcs8'],
+  readsReplay: true,
   main: gencertMain,
 };

@@ -86,5 +86,6 @@ export const gencrlCommand: CfsslCommand = {
   name: 'gencrl',
   usageText: USAGE,
   listedFlags: ['number', 'pem'],
+  readsReplay: true,
   main: gencrlMain,
 };

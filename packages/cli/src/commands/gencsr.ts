@@ -53,5 +53,6 @@ export const gencsrCommand: CfsslCommand = {
   name: 'gencsr',
   usageText: USAGE,
   listedFlags: ['key', 'cert'],
+  readsReplay: true,
   main: gencsrMain,
 };

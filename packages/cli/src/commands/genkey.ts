@@ -44,5 +44,6 @@ export const genkeyCommand: CfsslCommand = {
   name: 'genkey',
   usageText: USAGE,
   listedFlags: ['initca', 'config', 'serial', 'now', 'pkcs8'],
+  readsReplay: true,
   main: genkeyMain,
 };

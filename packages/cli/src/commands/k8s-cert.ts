@@ -45,5 +45,6 @@ export const k8sCertCommand: CfsslCommand = {
   name: 'k8s-cert',
   usageText: USAGE,
   listedFlags: ['dir', 'hosts', 'service-ip', 'force', 'now'],
+  readsReplay: true,
   main: k8sCertMain,
 };

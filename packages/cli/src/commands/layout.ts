@@ -70,5 +70,6 @@ export const layoutCommand: CfsslCommand = {
   name: 'layout',
   usageText: USAGE,
   listedFlags: ['dir', 'force', 'now'],
+  readsReplay: true,
   main: layoutMain,
 };

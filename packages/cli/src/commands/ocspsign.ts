@@ -91,5 +91,6 @@ export const ocspsignCommand: CfsslCommand = {
   name: 'ocspsign',
   usageText: USAGE,
   listedFlags: ['ca', 'responder', 'responder-key', 'reason', 'status', 'revoked-at', 'interval'],
+  readsReplay: true,
   main: ocspsignMain,
 };

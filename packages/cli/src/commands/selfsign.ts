@@ -63,5 +63,6 @@ export const selfsignCommand: CfsslCommand = {
   name: 'selfsign',
   usageText: USAGE,
   listedFlags: ['config', 'pkcs8'],
+  readsReplay: true,
   main: selfsignMain,
 };

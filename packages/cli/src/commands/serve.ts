@@ -1,7 +1,13 @@
 // cfssl serve (reference §2.8, §6): the API over HTTP on -address:-port, until SIGTERM or SIGINT.
 import { CfsslError, type SigningAuthority } from '@cfssl-ts/core';
 import { compileGoRegexp } from '@cfssl-ts/core/go';
-import { createCfsslServer, tlsVersionFromFlag, type CfsslTlsOptions, type ServerLogLevel } from '@cfssl-ts/server';
+import {
+  createCfsslServer,
+  tlsVersionFromFlag,
+  type CfsslTlsOptions,
+  type OcspSigningOptions,
+  type ServerLogLevel,
+} from '@cfssl-ts/server';
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,6 +19,7 @@ import { untilStopSignal } from './_internal/until-stop-signal.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 import { storeFromFlags } from './_internal/certdb-from-flags.js';
 import { authsignMaxAgeFromFlags } from './_internal/authsign-max-age.js';
+import { ocspSignerFromFlags } from './_ocsp/ocsp-signer-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
 
@@ -29,16 +36,7 @@ Flags:
 `;
 
 // Flags of cfssl serve that cfssl-ts serve does not implement yet: refused rather than ignored.
-const NOT_YET = [
-  'int-dir',
-  'metadata',
-  'remote',
-  'responder',
-  'responder-key',
-  'tls-remote-ca',
-  'mutual-tls-client-cert',
-  'mutual-tls-client-key',
-];
+const NOT_YET = ['int-dir', 'metadata', 'remote', 'tls-remote-ca', 'mutual-tls-client-cert', 'mutual-tls-client-key'];
 
 // serve.go: HTTPS only when both -tls-cert and -tls-key are given; -mutual-tls-cn only with -mutual-tls-ca.
 async function tlsFromFlags(ctx: CommandContext): Promise<CfsslTlsOptions | null> {
@@ -100,6 +98,14 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     // cfssl starts anyway, with the signing endpoints off.
     ctx.log.warning(`couldn't initialize signer: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // ocspsign.SignerFromConfig (-ca, -responder, -responder-key; -interval's default 96h): a failure only
+  // switches the ocspsign endpoint off.
+  let ocspSigner: OcspSigningOptions | null = null;
+  try {
+    ocspSigner = await ocspSignerFromFlags(ctx);
+  } catch (e) {
+    if (!cluster.isWorker) ctx.log.warning(`couldn't initialize ocsp signer: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const write: Record<ServerLogLevel, (m: string) => void> = {
     DEBUG: (m) => ctx.log.debug(m),
     INFO: (m) => ctx.log.info(m),
@@ -117,6 +123,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     staticDir: webDist(),
     ...(bundle ? { bundle } : {}),
     authority,
+    ocspSigner,
     store,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
@@ -182,6 +189,8 @@ export const serveCommand: CfsslCommand = {
     'mutual-tls-ca',
     'mutual-tls-cn',
     'min-tls-version',
+    'responder',
+    'responder-key',
     'workers',
     'authsign-max-age',
     ...NOT_YET,

@@ -80,5 +80,6 @@ export const signCommand: CfsslCommand = {
   usageText: USAGE,
   // cfssl lists "mutual-tls-cert"/"mutual-tls-key", which are not flag names, so its help omits them.
   listedFlags: ['hostname', 'csr', 'ca', 'ca-key', 'config', 'profile', 'label', 'remote', 'db-config', 'serial', 'now'],
+  readsReplay: true,
   main: signMain,
 };

@@ -141,7 +141,7 @@ export const CFSSL_NUMERIC_CODES: readonly CfsslNumericCodeEntry[] = [
     cfsslCode: 5200,
     message: 'Invalid or unknown policy',
     raisedFor:
-      'every `ca-config.json` load error (`invalid configuration`, `empty expiry string`, Go duration and JSON errors, ...); bad policy qualifiers at signing',
+      '`ca-config.json` load errors (`invalid configuration`, `empty expiry string`, Go duration and JSON errors, ...) except a config without `signing` (`{}`, `null`: cfssl\'s plain `No "signing" field present`, no code); bad policy qualifiers at signing',
   },
   {
     cfsslCode: 5300,

@@ -6,7 +6,7 @@ import { concatBytes, derBitString, derContextConstructed, derOctetString, derOi
 import { webCryptoBackend, type CryptoBackend } from '../keys/crypto-backend.js';
 import type { KeyPair } from '../keys/key-pair.js';
 import { crlSigner } from '../crl/_internal/crl-signer.js';
-import { encodeOcspCertId, ocspCertIdFor } from './ocsp-cert-id.js';
+import { encodeOcspCertId, ocspCertIdFor, type OcspCertIdHash } from './ocsp-cert-id.js';
 import type { OcspCertStatus } from './ocsp-status.js';
 
 /** id-pkix-ocsp-basic (RFC 6960 §4.2.1). */
@@ -30,6 +30,8 @@ export interface CreateOcspResponseOptions {
   nextUpdate: number;
   /** ms since epoch; Go writes time.Now() truncated to the minute. */
   producedAt: number;
+  /** The CertID's hash (cfssl 1.6 `ocspsign` `issuer_hash`); default SHA-1, as x/crypto/ocsp. */
+  issuerHash?: OcspCertIdHash;
   /** Default `webCryptoBackend(globalThis.crypto)`. */
   backend?: CryptoBackend;
 }
@@ -60,7 +62,7 @@ function singleResponse(certId: Uint8Array, options: CreateOcspResponseOptions):
 /**
  * A DER OCSPResponse (status successful, a BasicOCSPResponse) laid out as x/crypto/ocsp
  * CreateResponse writes it for cfssl: no version field, responderID byName (the responder's raw
- * subject), producedAt, one SingleResponse with a SHA-1 CertID, no response extensions (a request
+ * subject), producedAt, one SingleResponse with a SHA-1 CertID (or `issuerHash`'s), no response extensions (a request
  * nonce is never echoed), signature by the responder key (RSA SHA-256, ECDSA by curve), and the
  * responder certificate in `certs` unless it is the issuer itself.
  *
@@ -79,7 +81,7 @@ export async function createOcspResponse(options: CreateOcspResponseOptions): Pr
     throw new CfsslError('ERR_OCSP', 0, `cfssl-ts: revocation reason ${reason} is not an RFC 5280 reason code`);
   }
   const backend = options.backend ?? webCryptoBackend();
-  const certId = encodeOcspCertId(await ocspCertIdFor(issuer, options.serialNumber, backend));
+  const certId = encodeOcspCertId(await ocspCertIdFor(issuer, options.serialNumber, backend, options.issuerHash));
   const tbs = derSequence([
     derContextConstructed(1, [responder.subject.raw]),
     derGeneralizedTime(options.producedAt),

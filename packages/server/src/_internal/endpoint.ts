@@ -1,7 +1,7 @@
 // One API endpoint as data: its name, methods, whether it is signing work, and its handler.
 import type { IssuanceContext, SigningAuthority, SigningPolicy } from '@cfssl-ts/core';
 import type { CertificateStore } from '../certificate-store.js';
-import type { ServerLogLevel } from '../cfssl-handler-options.js';
+import type { OcspSigningOptions, ServerLogLevel } from '../cfssl-handler-options.js';
 import type { ResponseMessage } from './envelope.js';
 import type { ReplayGuard } from './replay-guard.js';
 
@@ -11,6 +11,8 @@ export interface ServerState {
   policy: SigningPolicy;
   store: CertificateStore | null;
   issuance: IssuanceContext;
+  /** The `ocspsign` signer (`-responder`, `-responder-key`), its interval resolved. */
+  ocspSigner: Required<OcspSigningOptions> | null;
   /** The bundler's stores (`-ca-bundle`, `-int-bundle`). */
   bundle: { roots: Uint8Array | null; intermediates: Uint8Array | null };
   log: (level: ServerLogLevel, message: string) => void;

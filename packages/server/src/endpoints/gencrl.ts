@@ -3,6 +3,7 @@ import { CfsslError, createCrl, importPrivateKeyPem, parseCaCertificatePem } fro
 import { goField, goSliceType, goStringType, goStructType, parseGoInt, zeroGoValue } from '@cfssl-ts/core/go';
 import { apiError } from '../_internal/api-error.js';
 import { decodeGoRequest } from '../_internal/decode-go-request.js';
+import { decimalSerial, ONE_WEEK_MS } from '../_internal/crl-parts.js';
 import type { Endpoint } from '../_internal/endpoint.js';
 
 const str = goStringType();
@@ -15,11 +16,7 @@ const JSON_CRL_REQUEST = goStructType('gencrl.jsonCRLRequest', [
   goField('ExpiryTime', str, 'expireTime'),
 ]);
 
-const ONE_WEEK_MS = 604_800_000;
 const plain = (message: string): Error => new CfsslError('ERR_INPUT', 0, message);
-
-// big.Int SetString(value, 10): an unparseable serial leaves the zero value (as cfssl gencrl does).
-const serialOf = (value: string): bigint => (/^[+-]?\d+$/.test(value) ? BigInt(value) : 0n);
 
 /** `/api/v1/cfssl/gencrl`: base64 DER CRL (the result is a Go []byte). */
 export const gencrlEndpoint: Endpoint = {
@@ -54,7 +51,7 @@ export const gencrlEndpoint: Endpoint = {
       state.log('ERROR', `error from ParseCertificatePEM${err instanceof Error ? err.message : String(err)}`);
       throw apiError(400, 'malformed certificate');
     }
-    const revoked = (request.SerialNumber ?? []).map((v) => ({ serialNumber: serialOf(v), revocationTime: now }));
+    const revoked = (request.SerialNumber ?? []).map((v) => ({ serialNumber: decimalSerial(v), revocationTime: now }));
     const password = process.env.CFSSL_CA_PK_PASSWORD;
     let key;
     try {

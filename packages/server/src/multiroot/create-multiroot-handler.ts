@@ -58,6 +58,7 @@ export function createMultirootHandler(options: MultirootHandlerOptions): Multir
       authority: signingAuthorityOf(root.authority),
       policy: root.policy,
       store: root.store ?? null,
+      ocspSigner: null,
       issuance,
       bundle: { roots: null, intermediates: null },
       log,

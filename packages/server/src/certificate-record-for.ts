@@ -1,11 +1,14 @@
 // The row cfssl 1.6.5's local.Signer.Sign writes for a certificate it has just signed.
 import { parseCertificate, type SignedCertificate } from '@cfssl-ts/core';
-import type { CertificateRecord } from '@cfssl-ts/server';
+import type { CertificateRecord } from './certificate-store.js';
 
 /**
  * cfssl local.Signer.Sign's certdb.CertificateRecord: decimal serial, lowercase-hex AKI, status `good`,
  * reason 0, expiry = NotAfter, revoked_at = zero time, issued_at = `now`, not_before, metadata `null`
- * (the CLI passes no request metadata), sans = JSON of the DNS names only, common_name.
+ * (serve and the CLI pass no request metadata), sans = JSON of the DNS names only, common_name.
+ *
+ * @example
+ * await store.insert(certificateRecordFor(cert, '', Date.now()));
  */
 export function certificateRecordFor(cert: SignedCertificate, caLabel: string, now: number): CertificateRecord {
   const parsed = parseCertificate(cert.der);
