@@ -4,8 +4,8 @@ import { guardOutputStreams } from './io/guard-output-streams.js';
 
 guardOutputStreams('cfssl-ts');
 const argv = process.argv.slice(2);
-// `serve` writes no files and stops gracefully on SIGTERM/SIGINT itself (commands/serve.ts).
-if (argv[0] !== 'serve') cleanUpOnSignal();
+// `serve` and `multirootca` write no files and stop gracefully on SIGTERM/SIGINT themselves (commands/serve.ts).
+if (argv[0] !== 'serve' && argv[0] !== 'multirootca') cleanUpOnSignal();
 if (argv.length === 1 && argv[0] === 'version') {
   const { versionText } = await import('./commands/version-text.js');
   process.stdout.write(versionText());

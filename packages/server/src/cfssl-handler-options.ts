@@ -42,6 +42,11 @@ export interface CfsslHandlerOptions {
   log?: (level: ServerLogLevel, message: string) => void;
   /** Largest request body in bytes (default 1 MiB); more is 413 in the envelope. */
   maxBodyBytes?: number;
+  /**
+   * authsign replay protection in ms (a cfssl-ts extension, default off as in cfssl): the request's `timestamp`
+   * must be within this of the server clock, and a token accepted within the window is refused.
+   */
+  authsignMaxAge?: number | null;
   /** Signing and key generation requests running at once (default 32); more are refused with 503. */
   maxConcurrentSigning?: number;
 }

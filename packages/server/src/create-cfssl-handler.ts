@@ -3,11 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rootCertificates } from 'node:tls';
 import { builtinSigningPolicy, resolveIssuanceContext, signingAuthorityOf, type SigningPolicy } from '@cfssl-ts/core';
 import { nodeCryptoBackend } from '@cfssl-ts/core/node';
-import { methodNotAllowed, statusAndCode } from './_internal/api-error.js';
 import type { Endpoint, ServerState } from './_internal/endpoint.js';
-import { errorBody, sendHttpError, sendSuccess, successBody } from './_internal/envelope.js';
-import { readBody } from './_internal/read-body.js';
+import { sendHttpError } from './_internal/envelope.js';
+import { accessLine, runEndpoint } from './_internal/run-endpoint.js';
 import { createWorkLimiter } from './_internal/work-limiter.js';
+import { createReplayGuard } from './_internal/replay-guard.js';
 import type { CfsslHandlerOptions } from './cfssl-handler-options.js';
 import { serveStatic } from './_internal/static-files.js';
 import { authsignEndpoint } from './endpoints/authsign.js';
@@ -107,9 +107,10 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
       ? { roots: options.bundle.roots, intermediates: options.bundle.intermediates ?? null }
       : { roots: new TextEncoder().encode(rootCertificates.join('\n')), intermediates: null },
     log,
+    replay: null,
   };
-  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const limiter = createWorkLimiter(options.maxConcurrentSigning ?? 32);
+  if (options.authsignMaxAge != null) state.replay = createReplayGuard(options.authsignMaxAge, state.issuance.now);
+  const limits = { maxBody: options.maxBodyBytes ?? 1024 * 1024, limiter: createWorkLimiter(options.maxConcurrentSigning ?? 32) };
   const explicitlyOff = new Set(options.disable ?? []);
   const staticPage = !explicitlyOff.has('/');
   const staticDir = options.staticDir ?? null;
@@ -124,25 +125,6 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
     } else disabled.set(e.name, why);
   }
 
-  async function serve(endpoint: Endpoint, req: IncomingMessage, res: ServerResponse): Promise<number> {
-    try {
-      if (!endpoint.methods.includes(req.method ?? '')) throw methodNotAllowed(req.method ?? '');
-      const run = async () => {
-        const body = await readBody(req, maxBody);
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        return endpoint.handle({ body, text: Buffer.from(body).toString('utf8'), query: url.searchParams }, state);
-      };
-      const out = await (endpoint.signing ? limiter.run(run) : run());
-      sendSuccess(res, successBody(out.result, out.messages));
-      return 200;
-    } catch (err) {
-      const { status, code, message } = statusAndCode(err);
-      if (status === 413) res.setHeader('Connection', 'close');
-      sendHttpError(res, status, errorBody(code, message));
-      return code;
-    }
-  }
-
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const endpoint = routes.get(path);
@@ -153,11 +135,7 @@ export function createCfsslHandler(options: CfsslHandlerOptions = {}): CfsslHand
       else sendHttpError(res, 404, '404 page not found\n');
       return;
     }
-    void serve(endpoint, req, res).then((code) => {
-      const addr = req.socket.remoteAddress ?? '';
-      const host = addr.includes(':') ? `[${addr}]` : addr;
-      log('INFO', `${host}:${req.socket.remotePort ?? 0} - "${req.method ?? ''} ${req.url ?? ''}" ${code}`);
-    });
+    void runEndpoint(endpoint, state, req, res, limits).then((code) => log('INFO', accessLine(req, code)));
   };
   return Object.assign(handler, { enabled, disabled, staticPage });
 }

@@ -17,6 +17,7 @@ export const COMMANDS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
   ['info', async () => (await import('./info.js')).infoCommand],
   ['k8s-cert', async () => (await import('./k8s-cert.js')).k8sCertCommand],
   ['layout', async () => (await import('./layout.js')).layoutCommand],
+  ['multirootca', async () => (await import('./multirootca.js')).multirootcaCommand],
   ['ocspdump', async () => (await import('./ocspdump.js')).ocspdumpCommand],
   ['ocsprefresh', async () => (await import('./ocsprefresh.js')).ocsprefreshCommand],
   ['ocspserve', async () => (await import('./ocspserve.js')).ocspserveCommand],

@@ -18,6 +18,7 @@ import { superviseWorkers } from './_internal/serve-workers.js';
 import { untilStopSignal } from './_internal/until-stop-signal.js';
 import { authorityFromFlags, policyFromContext } from './_internal/signer-from-flags.js';
 import { storeFromFlags } from './_internal/certdb-from-flags.js';
+import { authsignMaxAgeFromFlags } from './_internal/authsign-max-age.js';
 import { ocspSignerFromFlags } from './_ocsp/ocsp-signer-from-flags.js';
 
 const USAGE = `cfssl serve -- set up a HTTP server handles CF SSL requests
@@ -113,6 +114,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
   };
   const disable = ctx.str('disable');
   const tls = await tlsFromFlags(ctx);
+  const authsignMaxAge = authsignMaxAgeFromFlags(ctx);
   const bundle = await bundleStores(ctx);
   // cfssl serve: the store is opened before the handlers; a bad db-config stops the server from starting.
   const store = ctx.str('db-config') === '' ? null : await storeFromFlags(ctx);
@@ -125,6 +127,7 @@ async function serveMain(ctx: CommandContext): Promise<void> {
     store,
     policy: policyFromContext(ctx),
     disable: disable === '' ? [] : disable.split(','),
+    authsignMaxAge,
     log: (level, message) => write[level](message),
   });
   // Workers (node:cluster) run this same command; only the primary logs the start.
@@ -189,6 +192,7 @@ export const serveCommand: CfsslCommand = {
     'responder',
     'responder-key',
     'workers',
+    'authsign-max-age',
     ...NOT_YET,
   ],
   main: serveMain,

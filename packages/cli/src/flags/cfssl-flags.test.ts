@@ -73,7 +73,7 @@ describe('CFSSL_FLAGS', () => {
     ]) {
       expect(names, name).toContain(name);
     }
-    // 58 cfssl 1.6.5 flags + the extensions: now, pkcs8, number, pem, dir, hosts, service-ip, force, within, format, rekey, reissue, finish, workers.
+    // 58 cfssl 1.6.5 flags + the extensions: now, pkcs8, number, pem, dir, hosts, service-ip, force, within, format, rekey, reissue, finish, workers, authsign-max-age.
     const extensions = [
       'now',
       'pkcs8',
@@ -89,12 +89,16 @@ describe('CFSSL_FLAGS', () => {
       'reissue',
       'finish',
       'workers',
+      'authsign-max-age',
     ];
+    // + multirootca's own flag set (a separate binary in cfssl): -a, -roots, -l.
+    const multiroot = ['a', 'roots', 'l'];
+    for (const name of multiroot) expect(CFSSL_FLAGS.find((d) => d.name === name)?.usage, name).toMatch(/multirootca/);
     for (const name of extensions) {
       const def = CFSSL_FLAGS.find((d) => d.name === name);
       expect(def?.usage, name).toMatch(/cfssl-ts|extension/i);
     }
-    expect(names).toHaveLength(58 + extensions.length);
+    expect(names).toHaveLength(58 + extensions.length + multiroot.length);
   });
 
   it('has cfssl defaults (reference §1.2)', () => {

@@ -4,7 +4,8 @@ import { goFlagDefaultText, type GoFlagDefinition } from './go-flag-definition.j
 
 /**
  * Every flag cfssl 1.6.5 defines, in cfssl's order, with cfssl's defaults and help texts, plus the
- * cfssl-ts extensions `now`, `pkcs8`, `number`, `pem`, `workers` and those of the layout commands. Every cfssl command accepts all of them; a command's help lists only
+ * cfssl-ts extensions `now`, `pkcs8`, `number`, `pem`, `workers`, `authsign-max-age` and those of the layout commands,
+ * and multirootca's own `a`, `roots` and `l`. Every cfssl command accepts all of them; a command's help lists only
  * some. Duration defaults are in Go's `Duration.String()` form, as cfssl prints them.
  *
  * `serial` is cfssl's own flag (revoke, certinfo); cfssl-ts also reads it in gencert, sign,
@@ -162,6 +163,17 @@ export const CFSSL_FLAGS: readonly GoFlagDefinition[] = [
   },
   // cfssl-ts extension of serve
   { name: 'workers', kind: 'int', default: 0, usage: 'cfssl-ts extension: serve processes sharing the port (0 = one per core)' },
+  // cfssl-ts extension of serve and multirootca
+  {
+    name: 'authsign-max-age',
+    kind: 'string',
+    default: '',
+    usage: 'cfssl-ts extension: authsign replay protection, a Go duration (e.g. 5m): timestamp within it, each token once; default off',
+  },
+  // cfssl multirootca's own flags (its separate binary's flag set)
+  { name: 'a', kind: 'string', default: ':8888', usage: 'listening address (multirootca)' },
+  { name: 'roots', kind: 'string', default: '', usage: 'configuration file specifying root keys (multirootca)' },
+  { name: 'l', kind: 'string', default: '', usage: 'specify a default label (multirootca)' },
 ];
 
 const BY_NAME = new Map(CFSSL_FLAGS.map((definition) => [definition.name, definition]));

@@ -77,6 +77,12 @@ export const CFSSL_ERROR_CODES = [
     cfsslCodes: [11000, 11100, 11200],
     description: '`cfssl-ts serve`: the certificate store failed, refused an insertion, or has no such certificate (or there is no store)',
   },
+  {
+    code: 'ERR_ROOTS_FILE',
+    cfsslCodes: [0],
+    description:
+      '`cfssl-ts multirootca`: the `-roots` file cannot be parsed (its file and line named), a section lacks `private`, `certificate` or `config`, a private key spec is not `file://`, or a `nets` entry is not a CIDR network',
+  },
 ] as const satisfies readonly CfsslErrorCodeEntry[];
 
 /** A stable string code of {@link CfsslError}; `switch (err.code)` over these. */

@@ -3,6 +3,7 @@ import type { IssuanceContext, SigningAuthority, SigningPolicy } from '@cfssl-ts
 import type { CertificateStore } from '../certificate-store.js';
 import type { OcspSigningOptions, ServerLogLevel } from '../cfssl-handler-options.js';
 import type { ResponseMessage } from './envelope.js';
+import type { ReplayGuard } from './replay-guard.js';
 
 /** What every endpoint shares. */
 export interface ServerState {
@@ -15,6 +16,8 @@ export interface ServerState {
   /** The bundler's stores (`-ca-bundle`, `-int-bundle`). */
   bundle: { roots: Uint8Array | null; intermediates: Uint8Array | null };
   log: (level: ServerLogLevel, message: string) => void;
+  /** authsign's replay protection (`-authsign-max-age`), or null (cfssl: none). */
+  replay: ReplayGuard | null;
 }
 
 /** One request, its body read. */

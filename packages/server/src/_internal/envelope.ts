@@ -26,7 +26,8 @@ export function errorBody(code: number, text: string): string {
 // net/http buffers 2048 bytes: a smaller whole response gets a Content-Length, a larger one is chunked.
 const GO_BUFFER = 2048;
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+/** Write `body` with `status` and `headers`, as net/http does (Content-Length up to 2048 bytes, else chunked). */
+export function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
   const bytes = Buffer.from(body, 'utf8');
   res.statusCode = status;
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);

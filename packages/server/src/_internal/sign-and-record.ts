@@ -13,9 +13,10 @@ const asStoreError = (e: unknown): CfsslError =>
  * Sign `req`; with a store, insert its row before returning it (cfssl local.Signer.Sign: a failed insert returns the
  * error). A duplicate (serial, AKI) — another signer drew the same random serial — is signed again with a fresh serial,
  * up to {@link MAX_SIGN_ATTEMPTS} times; a serial the request gives (ClientProvidesSerialNumbers) is not redrawn, so
- * its clash is returned as cfssl returns it.
+ * its clash is returned as cfssl returns it. `metadata` is the request's metadata as JSON text (`null` when absent;
+ * multirootca passes it), stored as cfssl 1.6 does.
  */
-export async function signAndRecord(req: SignRequest, label: string, state: ServerState): Promise<SignedCertificate> {
+export async function signAndRecord(req: SignRequest, label: string, state: ServerState, metadata = 'null'): Promise<SignedCertificate> {
   if (state.authority === null) throw new CfsslError('ERR_PRIVATE_KEY', 2500);
   const store = state.store;
   // ClientProvidesSerialNumbers: the serial is the request's, and signing again would clash again.
@@ -26,7 +27,7 @@ export async function signAndRecord(req: SignRequest, label: string, state: Serv
     state.log('INFO', `signed certificate with serial number ${cert.serialNumber}`);
     if (store === null) return cert;
     try {
-      await store.insert(certificateRecordFor(cert, label, state.issuance.now()));
+      await store.insert({ ...certificateRecordFor(cert, label, state.issuance.now()), metadata });
       return cert;
     } catch (e) {
       const err = asStoreError(e);

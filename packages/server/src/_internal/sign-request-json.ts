@@ -5,7 +5,8 @@ import { goBoolType, goField, goSliceType, goStringType, goStructType, goUnmarsh
 const str = goStringType();
 
 // *big.Int UnmarshalJSON: a JSON number (decimal here); null leaves it nil.
-const bigInt = goUnmarshalerType<bigint | null>(
+/** *big.Int as a sign request's `serial`. */
+export const GO_BIG_INT = goUnmarshalerType<bigint | null>(
   '*big.Int',
   () => null,
   (raw) => {
@@ -16,7 +17,8 @@ const bigInt = goUnmarshalerType<bigint | null>(
 );
 
 // *signer.Subject: decoded by the one subject parser; null leaves it nil.
-const subject = goUnmarshalerType<SubjectOverride | null>(
+/** *signer.Subject as a sign request's `subject`. */
+export const GO_SUBJECT = goUnmarshalerType<SubjectOverride | null>(
   '*signer.Subject',
   () => null,
   (raw) => (raw === 'null' ? null : parseSubjectOverride(raw)),
@@ -27,10 +29,10 @@ export const JSON_SIGN_REQUEST = goStructType('signhandler.jsonSignRequest', [
   goField('Hostname', str, 'hostname'),
   goField('Hosts', goSliceType(str), 'hosts'),
   goField('Request', str, 'certificate_request'),
-  goField('Subject', subject, 'subject'),
+  goField('Subject', GO_SUBJECT, 'subject'),
   goField('Profile', str, 'profile'),
   goField('Label', str, 'label'),
-  goField('Serial', bigInt, 'serial'),
+  goField('Serial', GO_BIG_INT, 'serial'),
   goField('Bundle', goBoolType(), 'bundle'),
 ]);
 

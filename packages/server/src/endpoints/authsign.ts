@@ -1,20 +1,12 @@
 // cfssl api/signhandler AuthHandler: an HMAC-authenticated sign request (reference §6.4).
 import { selectProfile } from '@cfssl-ts/core';
-import { goBytesType, goField, goIntType, goStructType } from '@cfssl-ts/core/go';
 import { apiError } from '../_internal/api-error.js';
 import { badRequestWithGoText, decodeGoRequest } from '../_internal/decode-go-request.js';
 import type { Endpoint } from '../_internal/endpoint.js';
 import { JSON_SIGN_REQUEST, toSignRequest } from '../_internal/sign-request-json.js';
 import { signResult } from '../_internal/sign-result.js';
 import { signAndRecord } from '../_internal/sign-and-record.js';
-import { verifyStandardToken } from '../verify-standard-token.js';
-
-const AUTHENTICATED_REQUEST = goStructType('auth.AuthenticatedRequest', [
-  goField('Timestamp', goIntType('int64'), 'timestamp'),
-  goField('RemoteAddress', goBytesType(), 'remote_address'),
-  goField('Token', goBytesType(), 'token'),
-  goField('Request', goBytesType(), 'request'),
-]);
+import { AUTHENTICATED_REQUEST, tokenMatchesProfile } from '../_internal/authenticated-request.js';
 
 /** `/api/v1/cfssl/authsign`. */
 export const authsignEndpoint: Endpoint = {
@@ -33,13 +25,11 @@ export const authsignEndpoint: Endpoint = {
       state.log('ERROR', 'profile has no authentication provider');
       throw apiError(400, 'no authentication provider');
     }
-    const valid =
-      verifyStandardToken(profile.authKey, innerBytes, outer.Token) ||
-      (profile.prevAuthKey !== null && verifyStandardToken(profile.prevAuthKey, innerBytes, outer.Token));
-    if (!valid) {
+    if (!tokenMatchesProfile(profile, innerBytes, outer.Token)) {
       state.log('WARNING', 'received authenticated request with invalid token');
       throw apiError(400, 'invalid token');
     }
+    state.replay?.check(outer.Timestamp, outer.Token ?? new Uint8Array(0));
     if (js.Request === '') throw apiError(400, "missing parameter 'certificate_request'");
     const cert = await signAndRecord(toSignRequest(js), js.Label, state);
     return signResult(cert.pem, js.Bundle);

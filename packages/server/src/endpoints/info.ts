@@ -4,7 +4,11 @@ import { goField, goStringType, goStruct, goStructType } from '@cfssl-ts/core/go
 import { badRequestWithGoText, decodeGoRequest } from '../_internal/decode-go-request.js';
 import type { Endpoint } from '../_internal/endpoint.js';
 
-const INFO_REQ = goStructType('info.Req', [goField('Label', goStringType(), 'label'), goField('Profile', goStringType(), 'profile')]);
+/** cfssl info.Req. */
+export const INFO_REQ = goStructType('info.Req', [
+  goField('Label', goStringType(), 'label'),
+  goField('Profile', goStringType(), 'profile'),
+]);
 
 /** `/api/v1/cfssl/info`: `{label, profile}` → `{certificate, usages, expiry}`. */
 export const infoEndpoint: Endpoint = {
