@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCfsslTsServe } from '@cfssl-ts/test-support/cfssl-ts-serve';
 import { httpExchange } from '@cfssl-ts/test-support/http-exchange';
-import { startMultirootca } from '@cfssl-ts/test-support/multirootca';
+import { startMultirootca, writeAuthRemoteConfig } from '@cfssl-ts/test-support/multirootca';
 import { fixturePath } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 
@@ -21,19 +21,8 @@ describe.skipIf(!haveJudges)('authsign replay protection with real cfssl 1.2 cli
   const stops: (() => Promise<unknown>)[] = [];
   const ports: Record<'serve' | 'multirootca', number> = { serve: 0, multirootca: 0 };
   const cfssl = (...args: string[]) => spawnSync('cfssl', args, { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-  const clientConfig = (port: number) => {
-    const name = `client-${String(port)}.json`;
-    const remote = { remote: 'ca', auth_key: 'k' };
-    writeFileSync(
-      join(dir, name),
-      JSON.stringify({
-        signing: { default: { auth_remote: remote }, profiles: { auth: { auth_remote: remote } } },
-        auth_keys: { k: { type: 'standard', key: KEY_HEX } },
-        remotes: { ca: `http://127.0.0.1:${String(port)}` },
-      }),
-    );
-    return name;
-  };
+  const clientConfig = (port: number) =>
+    writeAuthRemoteConfig(dir, `client-${String(port)}.json`, `http://127.0.0.1:${String(port)}`, KEY_HEX);
   const verified = (stdout: string) => {
     writeFileSync(join(dir, 'out.pem'), (JSON.parse(stdout) as { cert: string }).cert);
     return spawnSync('openssl', ['verify', '-CAfile', 'ca.pem', 'out.pem'], { cwd: dir, encoding: 'utf8' }).stdout.trim();

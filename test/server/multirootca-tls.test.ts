@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMultirootca, type RunningMultirootca } from '@cfssl-ts/test-support/multirootca';
+import { startMultirootca, type RunningMultirootca, writeAuthRemoteConfig } from '@cfssl-ts/test-support/multirootca';
 import { fixturePath, REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 
@@ -20,19 +20,8 @@ describe.skipIf(!haveJudges)('multirootca over TLS', () => {
   let real: RunningMultirootca;
   const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
     spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
-  const clientConfig = (port: number) => {
-    const name = `tls-client-${String(port)}.json`;
-    const remote = { remote: 'ca', auth_key: 'k' };
-    writeFileSync(
-      join(dir, name),
-      JSON.stringify({
-        signing: { default: { auth_remote: remote }, profiles: { auth: { auth_remote: remote } } },
-        auth_keys: { k: { type: 'standard', key: KEY_HEX } },
-        remotes: { ca: `https://127.0.0.1:${String(port)}` },
-      }),
-    );
-    return name;
-  };
+  const clientConfig = (port: number) =>
+    writeAuthRemoteConfig(dir, `tls-client-${String(port)}.json`, `https://127.0.0.1:${String(port)}`, KEY_HEX);
   const verified = (stdout: string) => {
     writeFileSync(join(dir, 'out.pem'), (JSON.parse(stdout) as { cert: string }).cert);
     return run('openssl', ['verify', '-CAfile', 'ca.pem', 'out.pem']).stdout.trim();

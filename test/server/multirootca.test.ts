@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpExchange } from '@cfssl-ts/test-support/http-exchange';
-import { startMultirootca, type RunningMultirootca } from '@cfssl-ts/test-support/multirootca';
+import { startMultirootca, type RunningMultirootca, writeAuthRemoteConfig } from '@cfssl-ts/test-support/multirootca';
 import { fixturePath, REPO_ROOT } from '@cfssl-ts/test-support/repo-paths';
 import { requireTool } from '@cfssl-ts/test-support/require-tool';
 
@@ -51,18 +51,8 @@ describe.skipIf(!haveJudges)('multirootca: cfssl-ts server with real cfssl 1.2 c
   const cfssl = (...args: string[]) => run('cfssl', args);
   const cfsslTs = (...args: string[]) => run(process.execPath, [join(REPO_ROOT, 'packages', 'cli', 'bin', 'cfssl-ts.js'), ...args]);
   // An auth_remote client config for the server on `port` with the hex key `key`.
-  const clientConfig = (name: string, port: number, key: string) => {
-    const remote = { remote: 'ca', auth_key: 'k' };
-    writeFileSync(
-      join(dir, name),
-      JSON.stringify({
-        signing: { default: { auth_remote: remote }, profiles: { auth: { auth_remote: remote }, authrot: { auth_remote: remote } } },
-        auth_keys: { k: { type: 'standard', key } },
-        remotes: { ca: `http://127.0.0.1:${String(port)}` },
-      }),
-    );
-    return name;
-  };
+  const clientConfig = (name: string, port: number, key: string) =>
+    writeAuthRemoteConfig(dir, name, `http://127.0.0.1:${String(port)}`, key, ['auth', 'authrot']);
   const certOf = (stdout: string) => (JSON.parse(stdout) as { cert: string }).cert;
   const openssl = (pem: string, ...args: string[]) => {
     writeFileSync(join(dir, 'out.pem'), pem);

@@ -1,5 +1,6 @@
-// Start real `multirootca` (Debian golang-cfssl 1.2) or the built `cfssl-ts multirootca` on 127.0.0.1 with a free port.
+// Start real `multirootca` (Debian golang-cfssl 1.2) or the built `cfssl-ts multirootca` on 127.0.0.1 with a free port; write auth_remote client configs for them.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './cfssl-serve.js';
 import { REPO_ROOT } from './repo-paths.js';
@@ -52,4 +53,27 @@ export async function startMultirootca(flavour: MultirootcaFlavour, args: readon
     return exit;
   };
   return { port, log: () => log, stdout: () => out, exited: () => code, stop };
+}
+
+/**
+ * Write a cfssl client config whose default profile and `profiles` all sign through `auth_remote` at `remoteUrl`
+ * with the standard HMAC key `keyHex` (cfssl config `auth_remote`, reference §6.4); returns `name`.
+ */
+export function writeAuthRemoteConfig(
+  dir: string,
+  name: string,
+  remoteUrl: string,
+  keyHex: string,
+  profiles: readonly string[] = ['auth'],
+): string {
+  const remote = { remote: 'ca', auth_key: 'k' };
+  writeFileSync(
+    join(dir, name),
+    JSON.stringify({
+      signing: { default: { auth_remote: remote }, profiles: Object.fromEntries(profiles.map((p) => [p, { auth_remote: remote }])) },
+      auth_keys: { k: { type: 'standard', key: keyHex } },
+      remotes: { ca: remoteUrl },
+    }),
+  );
+  return name;
 }
