@@ -157,14 +157,20 @@ describe.each(SERVERS)('cfssl-ts serve with its database stopped mid-load: $name
       ).toBe(true);
       expect(outcomes.filter((o) => o.status !== 200).every((o) => o.message.length > 0)).toBe(true);
 
-      // Rows = certificates returned: every certificate handed out is recorded, and nothing else is.
+      // Every certificate handed out is a row. The only other rows allowed are in-doubt inserts: the INSERT reached
+      // the database as it went down, but its acknowledgement did not reach the server, which answered 11000 (seen in a
+      // CI run on MariaDB). Such a row is a certificate nobody holds; there can be no more of them than
+      // refusals while the database was stopping or starting.
       const store = await openCertdb({ driver: spec.driver, dataSource: mariadb.dsn('certdb') });
       try {
-        const rows = await store.list();
+        const rows = new Set((await store.list()).map((r) => r.serial));
         const issued = outcomes
           .filter((o) => o.certificate !== null)
           .map((o) => parseCertificate(decodeFirstPem(o.certificate!)!.der).serialNumber.toString());
-        expect(rows.map((r) => r.serial).sort()).toEqual(issued.sort());
+        expect(issued.filter((serial) => !rows.has(serial))).toEqual([]);
+        const inDoubt = rows.size - issued.length;
+        expect(inDoubt).toBeGreaterThanOrEqual(0);
+        expect(inDoubt).toBeLessThanOrEqual(count('stopping', false) + count('restarting', false));
         expect(new Set(issued).size).toBe(issued.length);
       } finally {
         await store.close();
